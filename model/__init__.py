@@ -1,0 +1,6 @@
+"""Descent's learning math: pure NumPy, never imports Qt.
+
+Reads like chapter 6 of *Deep Learning from Scratch*: optimizers with ``update(params, grads)`` on dicts of arrays,
+layers with ``forward``/``backward``, a ``MultiLayerNet``, and one *experiment* object per lab
+(``model.experiments``) that can be reset, stepped and snapshotted with no window at all.
+"""

@@ -1,0 +1,1 @@
+"""One experiment per lab. Each satisfies :class:`model.experiments.base.Experiment`."""

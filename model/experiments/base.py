@@ -1,0 +1,63 @@
+"""The contract every lab's experiment fulfils, so that one generic runner can drive any of them.
+
+An experiment is a plain Python object, built from a frozen config dataclass and an ``np.random.Generator``:
+
+- ``step()`` advances by one unit of work (one optimizer update per run, one training iteration ...). Keep it short
+  (well under ~50 ms) so that pause, stop and live changes feel immediate.
+- ``apply(changes)`` takes ``{name: value}`` for names in ``LIVE_FIELDS`` and changes them *between* steps.
+  It raises ``ValueError`` with a readable message for an unknown name or a bad value and then changes nothing.
+- ``snapshot()`` returns an immutable picture of the state made of copies (frozen dataclasses, read-only arrays):
+  stepping afterwards never changes a snapshot already taken.
+- ``done`` is True once there is nothing left to do (e.g. the iteration budget is used up, or every run diverged).
+"""
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+
+@runtime_checkable
+class Experiment(Protocol):
+    """What the runner needs from a lab."""
+
+    @property
+    def done(self) -> bool: ...
+
+    @property
+    def step_count(self) -> int: ...
+
+    def step(self) -> None: ...
+
+    def apply(self, changes: dict[str, Any]) -> None: ...
+
+    def snapshot(self) -> Any: ...
+
+
+def frozen_copy(a: np.ndarray) -> np.ndarray:
+    """Return a read-only copy of ``a`` (for snapshots)."""
+    c = np.array(a, copy=True)
+    c.flags.writeable = False
+    return c
+
+
+def check_live_keys(changes: dict[str, Any], live_fields: frozenset[str] | set[str]) -> None:
+    """Raise ``ValueError`` naming the first key of ``changes`` that may not be changed while running."""
+    for key in changes:
+        if key not in live_fields:
+            raise ValueError(f"'{key}' cannot be changed while running")
+
+
+def positive_float(name: str, value: Any, *, allow_zero: bool = False, upper: float | None = None) -> float:
+    """Validate a hyperparameter typed or sent by the user; return it as float or raise ``ValueError``."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name}: '{value}' is not a number") from None
+    if not np.isfinite(v):
+        raise ValueError(f"{name}: must be a finite number")
+    if v < 0 or (v == 0 and not allow_zero):
+        raise ValueError(f"{name}: must be {'at least 0' if allow_zero else 'greater than 0'}")
+    if upper is not None and v >= upper:
+        raise ValueError(f"{name}: must be less than {upper:g}")
+    return v
