@@ -1,0 +1,270 @@
+"""One generic runner that steps any experiment in a worker thread.
+
+Design (see docs in ``shared/docs/design-notes.md`` §8):
+
+- :class:`Controls` is a plain, thread-safe mailbox: pending live changes (last write wins), pause/resume,
+  single steps, stop and the pace (steps per second). It has no Qt in it and is tested on its own.
+- :class:`ExperimentWorker` lives in a ``QThread``. Its ``run()`` builds the experiment *in the worker thread* from a
+  factory, then loops: wait for permission (blocking while paused: zero CPU), apply pending changes, ``step()``,
+  and emit a snapshot at most every ``interval`` seconds and only when the GUI has drawn the previous one.
+  The final snapshot always goes out. Exceptions become ``failed(traceback)``; ``finished`` is always emitted.
+- :class:`RunHandle` is the GUI-side owner. Worker signals are connected only to its bound methods, which run in the
+  GUI thread (a lambda would run in the worker thread), and it re-emits them for the tab.
+  ``stop()`` sets the stop flag, then ``quit()``, then ``wait()`` — in that order, or the GUI thread deadlocks.
+"""
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+FRAME_INTERVAL = 0.033
+"""Seconds between two snapshots sent to the GUI (about 30 frames per second)."""
+
+
+class Controls:
+    """Thread-safe mailbox between the GUI and a running experiment."""
+
+    def __init__(self, *, running: bool = True, steps_per_second: float = 0.0) -> None:
+        self._cond = threading.Condition()
+        self._pending: dict[str, Any] = {}
+        self._running = running
+        self._steps_allowed = 0
+        self._stop = False
+        self._steps_per_second = float(steps_per_second)
+
+    # GUI side -------------------------------------------------------------------------------------------------------
+    def set(self, name: str, value: Any) -> None:
+        """Queue a live change; it is applied between two steps. A later value for the same name replaces it."""
+        with self._cond:
+            self._pending[name] = value
+
+    def pause(self) -> None:
+        with self._cond:
+            self._running = False
+            self._steps_allowed = 0
+
+    def resume(self) -> None:
+        with self._cond:
+            self._running = True
+            self._cond.notify_all()
+
+    def request_steps(self, n: int = 1) -> None:
+        """While paused, let exactly ``n`` more steps through."""
+        with self._cond:
+            self._steps_allowed += int(n)
+            self._cond.notify_all()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stop = True
+            self._cond.notify_all()
+
+    @property
+    def steps_per_second(self) -> float:
+        """Pace of the run; 0 means as fast as possible."""
+        with self._cond:
+            return self._steps_per_second
+
+    @steps_per_second.setter
+    def steps_per_second(self, value: float) -> None:
+        with self._cond:
+            self._steps_per_second = max(0.0, float(value))
+            self._cond.notify_all()
+
+    @property
+    def running(self) -> bool:
+        with self._cond:
+            return self._running
+
+    @property
+    def stopped(self) -> bool:
+        with self._cond:
+            return self._stop
+
+    # worker side ----------------------------------------------------------------------------------------------------
+    def take(self) -> dict[str, Any]:
+        """Return and clear the pending changes."""
+        with self._cond:
+            changes, self._pending = self._pending, {}
+            return changes
+
+    def wait_turn(self) -> bool:
+        """Block until a step may run (running, or a single step was requested). False means: stop now."""
+        with self._cond:
+            while not self._stop and not self._running and self._steps_allowed == 0:
+                self._cond.wait()
+            if self._stop:
+                return False
+            if not self._running:
+                self._steps_allowed -= 1
+            return True
+
+    def sleep_until(self, deadline: float) -> None:
+        """Sleep until ``time.perf_counter()`` reaches ``deadline``, waking early on stop, pause or a pace change."""
+        with self._cond:
+            pace = self._steps_per_second
+            while not self._stop and self._running and self._steps_per_second == pace:
+                remaining = deadline - time.perf_counter()
+                if remaining <= 0:
+                    return
+                self._cond.wait(remaining)
+
+
+class ExperimentWorker(QObject):
+    """Steps one experiment in the thread it is moved to. Create it without a parent, then ``moveToThread``."""
+
+    progressed = Signal(object)
+    rejected = Signal(str, str)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, factory: Callable[[], Any], controls: Controls, ack: threading.Event,
+                 interval: float = FRAME_INTERVAL) -> None:
+        super().__init__()
+        self._factory = factory
+        self._controls = controls
+        self._ack = ack
+        self._interval = interval
+
+    @Slot()
+    def run(self) -> None:
+        controls = self._controls
+        experiment = None
+        try:
+            experiment = self._factory()
+            self._ack.clear()
+            self.progressed.emit(experiment.snapshot())
+            last_emit = time.perf_counter()
+            next_step = last_emit
+            shown_step = experiment.step_count
+            while not experiment.done:
+                if not controls.running and shown_step != experiment.step_count:
+                    # Paused (or single-stepping): the picture must show the exact state the user stopped at.
+                    self._ack.clear()
+                    shown_step = experiment.step_count
+                    self.progressed.emit(experiment.snapshot())
+                if not controls.wait_turn():
+                    break
+                for name, value in controls.take().items():
+                    try:
+                        experiment.apply({name: value})
+                    except ValueError as exc:
+                        self.rejected.emit(name, str(exc))
+                experiment.step()
+                now = time.perf_counter()
+                if now - last_emit >= self._interval and self._ack.is_set():
+                    self._ack.clear()
+                    last_emit = now
+                    shown_step = experiment.step_count
+                    self.progressed.emit(experiment.snapshot())
+                pace = controls.steps_per_second
+                if pace > 0 and controls.running:
+                    next_step = max(next_step + 1.0 / pace, now - 0.1)
+                    controls.sleep_until(next_step)
+                else:
+                    next_step = now
+        except Exception:  # noqa: BLE001 - every error must reach the user, never a silently dead thread
+            self.failed.emit(traceback.format_exc())
+        finally:
+            if experiment is not None:
+                try:
+                    self.progressed.emit(experiment.snapshot())
+                except Exception:  # noqa: BLE001
+                    self.failed.emit(traceback.format_exc())
+            self.finished.emit()
+
+
+class RunHandle(QObject):
+    """GUI-side owner of one running experiment and its thread.
+
+    Signals (all emitted in the GUI thread): ``frame(snapshot)``, ``rejected(name, message)``,
+    ``failed(traceback_text)``, ``finished()``.
+    """
+
+    frame = Signal(object)
+    rejected = Signal(str, str)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, factory: Callable[[], Any], parent: QObject | None = None, *, paused: bool = False,
+                 steps_per_second: float = 0.0, interval: float = FRAME_INTERVAL) -> None:
+        super().__init__(parent)
+        self.controls = Controls(running=not paused, steps_per_second=steps_per_second)
+        self._ack = threading.Event()
+        self._thread = QThread()
+        self._worker = ExperimentWorker(factory, self.controls, self._ack, interval)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._relay_frame)
+        self._worker.rejected.connect(self._relay_rejected)
+        self._worker.failed.connect(self._relay_failed)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._finished = False
+        self.last_snapshot: Any = None
+
+    # control ------------------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        self._thread.start()
+
+    def pause(self) -> None:
+        self.controls.pause()
+
+    def resume(self) -> None:
+        self.controls.resume()
+
+    def step(self, n: int = 1) -> None:
+        self.controls.request_steps(n)
+
+    def set(self, name: str, value: Any) -> None:
+        self.controls.set(name, value)
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self.controls.steps_per_second = steps_per_second
+
+    def stop(self, wait_ms: int = 5000) -> bool:
+        """Ask the worker to stop and wait for its thread. Returns True when the thread has ended."""
+        self.controls.stop()
+        self._thread.quit()
+        ended = self._thread.wait(wait_ms)
+        return bool(ended)
+
+    @property
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    @property
+    def is_paused(self) -> bool:
+        return not self.controls.running
+
+    @property
+    def is_finished(self) -> bool:
+        return self._finished
+
+    # relays (GUI thread) ------------------------------------------------------------------------------------------
+    @Slot(object)
+    def _relay_frame(self, snapshot: Any) -> None:
+        self.last_snapshot = snapshot
+        try:
+            self.frame.emit(snapshot)
+        finally:
+            self._ack.set()
+
+    @Slot(str, str)
+    def _relay_rejected(self, name: str, message: str) -> None:
+        self.rejected.emit(name, message)
+
+    @Slot(str)
+    def _relay_failed(self, text: str) -> None:
+        self.failed.emit(text)
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self._finished = True
+        self.finished.emit()

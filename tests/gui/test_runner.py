@@ -1,0 +1,188 @@
+"""The generic runner: throttled frames in the GUI thread, live changes, pause/step/stop, errors."""
+import threading
+import time
+
+import pytest
+
+from gui.runner import Controls, RunHandle
+
+
+class Walker:
+    """A tiny experiment: position += lr each step. ``boom_at`` raises inside step()."""
+
+    LIVE = {"lr"}
+
+    def __init__(self, max_steps=10**9, lr=1.0, boom_at=None, step_time=0.0):
+        self.position = 0.0
+        self.lr = lr
+        self.step_count = 0
+        self.max_steps = max_steps
+        self.boom_at = boom_at
+        self.step_time = step_time
+
+    @property
+    def done(self):
+        return self.step_count >= self.max_steps
+
+    def step(self):
+        if self.boom_at is not None and self.step_count == self.boom_at:
+            raise RuntimeError("boom in step")
+        if self.step_time:
+            time.sleep(self.step_time)
+        self.position += self.lr
+        self.step_count += 1
+
+    def apply(self, changes):
+        for k, v in changes.items():
+            if k not in self.LIVE:
+                raise ValueError(f"'{k}' cannot be changed while running")
+            if float(v) < 0:
+                raise ValueError("lr must be at least 0")
+        self.lr = float(changes.get("lr", self.lr))
+
+    def snapshot(self):
+        return (self.step_count, self.position, threading.current_thread().name)
+
+
+def test_controls_single_steps_while_paused():
+    c = Controls(running=False)
+    c.request_steps(2)
+    assert c.wait_turn() and c.wait_turn()
+    t = threading.Thread(target=lambda: time.sleep(0.05) or c.stop())
+    t.start()
+    assert c.wait_turn() is False  # blocked until stop
+    t.join()
+
+
+def test_controls_last_write_wins():
+    c = Controls()
+    c.set("lr", 1)
+    c.set("lr", 2)
+    assert c.take() == {"lr": 2}
+    assert c.take() == {}
+
+
+def test_frames_are_throttled_and_in_gui_thread(qtbot):
+    frames, threads = [], []
+    handle = RunHandle(lambda: Walker(max_steps=10**9, step_time=0.0002))
+    handle.frame.connect(frames.append)
+    handle.frame.connect(lambda _: threads.append(threading.current_thread().name))
+    t0 = time.perf_counter()
+    handle.start()
+    qtbot.wait(400)
+    handle.stop()
+    elapsed = time.perf_counter() - t0
+    qtbot.wait(50)
+    assert frames, "no frame arrived"
+    assert len(frames) <= elapsed / 0.033 + 3
+    assert set(threads) == {"MainThread"}
+    assert frames[0][2] != "MainThread", "the experiment must be built and stepped in the worker thread"
+    assert frames[-1][0] > 100, "the worker did not run flat out between frames"
+
+
+def test_live_change_applies_between_steps(qtbot):
+    handle = RunHandle(lambda: Walker(), steps_per_second=0)
+    snaps = []
+    handle.frame.connect(snaps.append)
+    handle.start()
+    qtbot.waitUntil(lambda: bool(snaps) and snaps[-1][0] > 50)
+    moving = snaps[-1][1]
+    handle.set("lr", 0.0)
+    step_at_change = snaps[-1][0]
+    qtbot.waitUntil(lambda: snaps[-1][0] > step_at_change + 1000)
+    frozen = snaps[-1][1]
+    later = snaps[-1][0]
+    qtbot.waitUntil(lambda: snaps[-1][0] > later + 1000)
+    handle.stop()
+    assert moving > 0
+    assert snaps[-1][1] == frozen, "lr 0 should have stopped the walker"
+
+
+def test_pause_blocks_and_single_step_advances_exactly(qtbot):
+    handle = RunHandle(lambda: Walker(), paused=True)
+    snaps = []
+    handle.frame.connect(snaps.append)
+    handle.start()
+    qtbot.waitUntil(lambda: len(snaps) >= 1)
+    qtbot.wait(100)
+    assert snaps[-1][0] == 0, "a paused run must not step"
+    handle.step(3)
+    qtbot.waitUntil(lambda: snaps[-1][0] == 3)
+    qtbot.wait(100)
+    assert snaps[-1][0] == 3
+    handle.resume()
+    qtbot.waitUntil(lambda: snaps[-1][0] > 100)
+    handle.pause()
+    qtbot.wait(100)
+    paused_at = snaps[-1][0]
+    qtbot.wait(150)
+    assert snaps[-1][0] == paused_at, "the last frame after a pause shows the state it paused at"
+    assert handle.stop()
+    assert not handle.is_running
+
+
+def test_pace_limits_steps_per_second(qtbot):
+    handle = RunHandle(lambda: Walker(), steps_per_second=50)
+    snaps = []
+    handle.frame.connect(snaps.append)
+    handle.start()
+    qtbot.wait(500)
+    handle.stop()
+    qtbot.wait(20)
+    assert 10 <= snaps[-1][0] <= 40
+
+
+def test_done_experiment_finishes_with_final_frame(qtbot):
+    handle = RunHandle(lambda: Walker(max_steps=1234))
+    snaps = []
+    handle.frame.connect(snaps.append)
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        handle.start()
+    assert snaps[-1][0] == 1234
+    assert handle.is_finished and not handle.is_running
+
+
+def test_exception_in_step_reports_failed_then_finished(qtbot):
+    handle = RunHandle(lambda: Walker(boom_at=5))
+    errors = []
+    handle.failed.connect(errors.append)
+    with qtbot.waitSignals([handle.failed, handle.finished], order="strict", timeout=5000):
+        handle.start()
+    assert "boom in step" in errors[0]
+
+
+def test_exception_in_factory_is_reported(qtbot):
+    def factory():
+        raise ValueError("bad config")
+    handle = RunHandle(factory)
+    errors = []
+    handle.failed.connect(errors.append)
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        handle.start()
+    assert "bad config" in errors[0]
+
+
+def test_bad_live_value_is_rejected_and_run_continues(qtbot):
+    handle = RunHandle(lambda: Walker())
+    snaps, rejected = [], []
+    handle.frame.connect(snaps.append)
+    handle.rejected.connect(lambda n, m: rejected.append((n, m)))
+    handle.start()
+    qtbot.waitUntil(lambda: len(snaps) > 1)
+    handle.set("lr", -1)
+    handle.set("momentum", 3)
+    qtbot.waitUntil(lambda: len(rejected) == 2)
+    before = snaps[-1][0]
+    qtbot.waitUntil(lambda: snaps[-1][0] > before)
+    handle.stop()
+    assert dict(rejected)["lr"] == "lr must be at least 0"
+    assert "cannot be changed" in dict(rejected)["momentum"]
+
+
+def test_stop_joins_thread(qtbot):
+    handle = RunHandle(lambda: Walker(step_time=0.001))
+    handle.start()
+    qtbot.wait(50)
+    assert handle.is_running
+    assert handle.stop(wait_ms=2000)
+    assert not handle.is_running
