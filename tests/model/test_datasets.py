@@ -102,8 +102,8 @@ def test_bundled_split_is_disjoint_and_fixed():
         assert set(te[labels[te] == c]) == set(rows[400:])
     # pinned: a rebuilt file must give the same split and order
     assert tr[:10].tolist() == [1000, 3000, 1500, 4500, 0, 2500, 2000, 4000, 3500, 500]
-    digest = {k: hashlib.sha256(a.astype(dt).tobytes()).hexdigest()[:16]
-              for k, a, dt in (("train", tr, "<u2"), ("test", te, "<u2"), ("images", images, "u1"), ("labels", labels, "u1"))}
+    arrays = (("train", tr, "<u2"), ("test", te, "<u2"), ("images", images, "u1"), ("labels", labels, "u1"))
+    digest = {k: hashlib.sha256(a.astype(dt).tobytes()).hexdigest()[:16] for k, a, dt in arrays}
     assert digest == {"train": "d3b7c0c8a2184768", "test": "28c0390ab5caa6d4",
                       "images": "2913c6b6527114b7", "labels": "41b7b0a9d94690a3"}
 
