@@ -24,26 +24,27 @@ Array = npt.NDArray[np.floating]
 Params = dict[str, Array]
 
 
-def validate_hyperparameter(name: str, value: Any) -> float:
+def validate_hyperparameter(name: str, value: Any, label: str | None = None) -> float:
     """Check a hyperparameter typed by the user and return it as ``float``, or raise ``ValueError``.
 
     ``lr`` must be a finite number greater than 0; ``momentum``, ``decay_rate``, ``beta1`` and ``beta2`` must lie
-    in [0, 1).
+    in [0, 1). Messages start with ``label`` (default: ``name``), e.g. ``"Adam.lr: must be greater than 0 (got -1)"``.
     """
+    label = label or name
     if isinstance(value, bool):
-        raise ValueError(f"{name}: '{value}' is not a number")
+        raise ValueError(f"{label}: '{value}' is not a number")
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name}: '{value}' is not a number") from None
+        raise ValueError(f"{label}: '{value}' is not a number") from None
     if not math.isfinite(v):
-        raise ValueError(f"{name}: must be a finite number (got {value})")
+        raise ValueError(f"{label}: must be a finite number (got {value})")
     if name == "lr":
         if v <= 0:
-            raise ValueError(f"lr: the learning rate must be greater than 0 (got {v:g})")
+            raise ValueError(f"{label}: the learning rate must be greater than 0 (got {v:g})")
     elif name in ("momentum", "decay_rate", "beta1", "beta2"):
         if not 0 <= v < 1:
-            raise ValueError(f"{name}: must be at least 0 and less than 1 (got {v:g})")
+            raise ValueError(f"{label}: must be at least 0 and less than 1 (got {v:g})")
     else:
         raise ValueError(f"'{name}' is not a hyperparameter of any optimizer")
     return v
@@ -69,7 +70,7 @@ class Optimizer:
         if name not in self.hyperparameters():
             allowed = ", ".join(self.hyperparameters())
             raise ValueError(f"{type(self).__name__} has no hyperparameter '{name}' (it has {allowed})")
-        setattr(self, name, validate_hyperparameter(name, value))
+        setattr(self, name, validate_hyperparameter(name, value, f"{type(self).__name__}.{name}"))
 
     def reset(self) -> None:
         """Forget all state (velocities, sums, step count), as if no update had happened yet."""
