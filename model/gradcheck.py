@@ -2,6 +2,14 @@
 
 numerical ∂f/∂x_i ≈ (f(x + h·e_i) − f(x − h·e_i)) / 2h, with h = 1e-4, one element at a time.
 
+Two sources of disagreement that are not bugs:
+
+* The book's loss has 1e-7 inside the log, −log(y_t + 1e-7), while ``SoftmaxWithLoss.backward`` returns
+  (y − t)/N, the gradient of the loss *without* it. The two differ by the factor y_t/(y_t + 1e-7) per sample,
+  a relative error of about 1e-7/y_t: negligible for y_t ≈ 0.1, but 1e-4 for a sample with y_t = 1e-3.
+  Check with a network that is not confidently wrong about any sample (moderate scores).
+* A ReLU input within h of its kink at 0 (see :func:`gradient_check`).
+
 Run it in float64: in float32 the rounding error of f, about 1e-7·|f|, divided by 2h swamps the difference.
 :func:`gradient_check` therefore checks a float64 clone of the network by default.
 """

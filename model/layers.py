@@ -303,7 +303,8 @@ class SoftmaxWithLoss:
     forward: y = softmax(x) = e^(x − max) / Σ e^(x − max) (row max subtracted),
     loss = −Σ_n log(y[n, t_n] + 1e-7) / N. Labels t are integers (N,) or one-hot (N, C).
 
-    backward: dx = dout · (y − t) / N, that is y with 1 subtracted at the true class for integer labels.
+    backward: dx = dout · (y − t) / N, that is y with 1 subtracted at the true class for integer labels. As in the
+    book this is the gradient of the loss without the 1e-7 (exact one differs by y_t/(y_t + 1e-7) per sample).
 
     The row max and row sums avoid NumPy's slow reductions along a short last axis: max as x[n, argmax_n] and
     Σ as the BLAS product y · 1.
