@@ -368,8 +368,8 @@ def _robust_magnitude(v: np.ndarray) -> float:
     """ROBUST_PERCENTILE-th percentile of |v| over the non-zero values (estimated on a fixed-stride sample).
 
     The stride is odd and not a multiple of 5, so for the usual layer widths (100, 50, 64 ...) the sample visits
-    every unit. Falls back to 1 when there is no positive magnitude, and is never below the dtype's smallest normal
-    number × n_bins-safe margin (so the bin width stays representable).
+    every unit. Falls back to 1 when there is no positive magnitude, and is at least 4·MAX_BINS times the dtype's
+    smallest normal number, so that n_bins / (hi − lo) stays finite.
     """
     n = v.size
     stride = max(1, n // ROBUST_SAMPLE)
@@ -390,8 +390,8 @@ def _robust_magnitude(v: np.ndarray) -> float:
 class _Scratch:
     """Work buffers reused by every layer's statistics.
 
-    Fresh 100 000-element temporaries cost page faults on every call (the allocator returns big blocks to the OS),
-    which made the histogram of a U-shaped sigmoid layer 4× slower than with reused buffers.
+    Fresh 100 000-element temporaries cost page faults on every call (the allocator hands big blocks back to the
+    OS), which made a layer's statistics up to 4× slower than with reused buffers.
     """
 
     def __init__(self, n: int, dtype: np.dtype) -> None:
