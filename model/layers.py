@@ -325,8 +325,9 @@ class SoftmaxWithLoss:
         if self._rows is None or self._rows.shape[0] != n:
             self._rows = np.arange(n)
         rows = self._rows
-        self._ones = ones = _buffer(self._ones, (c, 1), x.dtype)
-        ones.fill(1)
+        if self._ones is None or self._ones.shape[0] != c or self._ones.dtype != x.dtype:
+            self._ones = np.ones((c, 1), dtype=x.dtype)
+        ones = self._ones
         self._sums = sums = _buffer(self._sums, (n, 1), x.dtype)
         self.y = y = _buffer(self.y, x.shape, x.dtype)
         np.subtract(x, x[rows, x.argmax(axis=1)][:, None], out=y)
@@ -334,7 +335,8 @@ class SoftmaxWithLoss:
         np.dot(y, ones, out=sums)
         y /= sums
         labels = t.argmax(axis=1) if t.ndim == 2 else t
-        self.loss = float(-np.sum(np.log(y[rows, labels] + CROSS_ENTROPY_EPS)) / n)
+        log_yt = np.log(y[rows, labels] + CROSS_ENTROPY_EPS)
+        self.loss = float(-log_yt.sum() / n)
         return self.loss
 
     def backward(self, dout: float = 1.0) -> Array:

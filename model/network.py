@@ -42,6 +42,10 @@ ACTIVATION_LAYERS = {"relu": Relu, "sigmoid": Sigmoid, "tanh": Tanh}
 DEFAULT_EVAL_BATCH = 1000
 """``accuracy`` evaluates in chunks of this many samples to bound memory."""
 
+DIVERGENCE_ERRSTATE = {"over": "ignore", "invalid": "ignore"}
+"""A network trained with too large a learning rate diverges: that is a lesson, not an error. Its scores overflow
+to inf and then NaN, silently (no RuntimeWarning); callers detect it with ``math.isfinite(net.last_loss)``."""
+
 
 class MultiLayerNet:
     """Fully connected network: input_size → hidden_size_list → output_size, trained with softmax cross-entropy.
@@ -67,6 +71,8 @@ class MultiLayerNet:
         flat_params, flat_grads: 1-D arrays of ``dtype`` holding every parameter / gradient.
         layers: OrderedDict of the layers (book names, see the module docstring); last_layer: SoftmaxWithLoss.
         last_loss: the training-mode loss (with the λ term) of the batch of the last :meth:`gradient` call.
+
+    Divergence (inf/NaN after too large a step) raises no warnings: see ``DIVERGENCE_ERRSTATE``.
     """
 
     def __init__(self, input_size: int, hidden_size_list: list[int] | tuple[int, ...], output_size: int,
@@ -173,12 +179,14 @@ class MultiLayerNet:
     def predict(self, x: np.ndarray, train_flg: bool = False) -> np.ndarray:
         """Scores (before softmax) for the rows of x, as a new array. BN and Dropout use training mode only if
         ``train_flg``; otherwise BN uses its running statistics and Dropout scales by (1 − ratio)."""
-        return self._forward(x, train_flg).copy()
+        with np.errstate(**DIVERGENCE_ERRSTATE):
+            return self._forward(x, train_flg).copy()
 
     def loss(self, x: np.ndarray, t: np.ndarray, train_flg: bool = False) -> float:
         """Cross-entropy of softmax(predict(x)) against t (integer labels or one-hot), plus ½ λ Σ‖W‖²."""
-        y = self._forward(x, train_flg)
-        return self.last_layer.forward(y, t) + self._weight_decay_loss()
+        with np.errstate(**DIVERGENCE_ERRSTATE):
+            y = self._forward(x, train_flg)
+            return self.last_layer.forward(y, t) + self._weight_decay_loss()
 
     def gradient(self, x: np.ndarray, t: np.ndarray) -> dict[str, np.ndarray]:
         """Backpropagation in training mode: forward, then every layer's backward in reverse order.
@@ -186,16 +194,17 @@ class MultiLayerNet:
         Returns ``self.grads``: the same dict and the same arrays (views into ``flat_grads``) on every call,
         **overwritten by the next call**. dW includes λ·W. The batch's loss is left in ``self.last_loss``.
         """
-        self.last_loss = self.loss(x, t, train_flg=True)
+        with np.errstate(**DIVERGENCE_ERRSTATE):
+            self.last_loss = self.loss(x, t, train_flg=True)
 
-        dout = self.last_layer.backward(1.0)
-        for layer in reversed(self.layers.values()):
-            dout = layer.backward(dout)
+            dout = self.last_layer.backward(1.0)
+            for layer in reversed(self.layers.values()):
+                dout = layer.backward(dout)
 
-        lam = self.weight_decay_lambda
-        if lam != 0:
-            for idx in range(1, self.hidden_layer_num + 2):
-                self.grads[f"W{idx}"] += lam * self.params[f"W{idx}"]
+            lam = self.weight_decay_lambda
+            if lam != 0:
+                for idx in range(1, self.hidden_layer_num + 2):
+                    self.grads[f"W{idx}"] += lam * self.params[f"W{idx}"]
         return self.grads
 
     def accuracy(self, x: np.ndarray, t: np.ndarray, batch_size: int = DEFAULT_EVAL_BATCH) -> float:
@@ -207,9 +216,10 @@ class MultiLayerNet:
         if n == 0:
             return 0.0
         correct = 0
-        for start in range(0, n, batch_size):
-            y = self._forward(x[start:start + batch_size], train_flg=False)
-            correct += int(np.count_nonzero(y.argmax(axis=1) == labels[start:start + batch_size]))
+        with np.errstate(**DIVERGENCE_ERRSTATE):
+            for start in range(0, n, batch_size):
+                y = self._forward(x[start:start + batch_size], train_flg=False)
+                correct += int(np.count_nonzero(y.argmax(axis=1) == labels[start:start + batch_size]))
         return correct / n
 
     # ----------------------------------------------------------------------------------------------- extras

@@ -357,3 +357,19 @@ def test_layer_types():
     assert isinstance(net.layers["Dropout1"], Dropout)
     assert net.layers["Affine1"].need_dx is False and net.layers["Affine2"].need_dx is True
     assert "MultiLayerNet(6-8-4" in repr(net)
+
+
+@pytest.mark.parametrize("kwargs", [dict(), dict(use_batchnorm=True), dict(activation="sigmoid"),
+                                    dict(activation="tanh", use_dropout=True, weight_decay_lambda=0.1)])
+def test_divergence_gives_nan_or_inf_without_warnings(kwargs):
+    # pyproject turns warnings into errors: an overflow warning would fail this test
+    net = MultiLayerNet(20, [30, 30], 5, rng=np.random.default_rng(0), **kwargs)
+    rng = np.random.default_rng(1)
+    x, t = rng.standard_normal((50, 20)).astype(np.float32), rng.integers(0, 5, 50)
+    for _ in range(40):
+        net.gradient(x, t)
+        with np.errstate(over="ignore", invalid="ignore"):  # the update is not the network's business
+            net.flat_params *= 30  # blow up
+            net.flat_params -= 1e3 * net.flat_grads
+        net.accuracy(x, t), net.loss(x, t), net.predict(x)
+    assert not np.isfinite(net.last_loss) or not np.all(np.isfinite(net.flat_params))
