@@ -11,13 +11,14 @@ CROSS_ENTROPY_EPS = 1e-7
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
-    """σ(x) = 1 / (1 + e^(−x)), computed without overflow warnings for large |x|."""
-    out = np.empty_like(x)
-    pos = x >= 0
-    out[pos] = 1.0 / (1.0 + np.exp(-x[pos]))
-    ex = np.exp(x[~pos])
-    out[~pos] = ex / (1.0 + ex)
-    return out
+    """σ(x) = 1 / (1 + e^(−x)), computed without overflow for large |x|.
+
+    With e = e^(−|x|) ∈ (0, 1]: σ(x) = 1/(1 + e) for x ≥ 0 and e/(1 + e) for x < 0.
+    """
+    x = np.asarray(x)
+    e = np.exp(-np.abs(x))
+    r = 1.0 / (1.0 + e)
+    return np.where(x >= 0, r, e * r).astype(x.dtype, copy=False)
 
 
 def sigmoid_grad(y: np.ndarray) -> np.ndarray:
