@@ -1,0 +1,224 @@
+"""What every lab tab shares: a run bar, keyboard shortcuts, a status line, and the life cycle of its run.
+
+A tab subclasses :class:`ExperimentTab` and provides
+
+- ``make_factory()``: a callable that builds the experiment (called in the worker thread, so it must only capture
+  plain values, never widgets);
+- ``on_frame(snapshot)``: draw a snapshot (no learning math);
+- ``on_reset()``: clear what was drawn;
+- ``retranslate()``: set every visible string (called at construction and on a language change);
+- ``export_item()``: the pyqtgraph item to export as PNG/SVG, and optionally ``export_csv(path)``.
+
+The tab always keeps one run handle: after a reset it holds a *paused* run at step 0 so the initial state is shown.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from gui.runner import RunHandle
+from gui.widgets import RunBar
+
+
+class ExperimentTab(QWidget):
+    """Base class of the lab tabs."""
+
+    DEFAULT_SPEED = 0.0
+    SPEED_RANGE = (1.0, 500.0)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run: RunHandle | None = None
+        self._old_runs: list[RunHandle] = []
+        self._playing = False
+        self.run_bar = RunBar(self, speeds=self.SPEED_RANGE, speed=self.DEFAULT_SPEED)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.run_bar.playClicked.connect(self.toggle_play)
+        self.run_bar.stepClicked.connect(self.step_once)
+        self.run_bar.resetClicked.connect(self.reset)
+        self.run_bar.speedChanged.connect(self._on_speed)
+        self._shortcuts = []
+        for key, slot in ((Qt.Key.Key_Space, self.toggle_play), (Qt.Key.Key_N, self.step_once),
+                          (Qt.Key.Key_R, self.reset)):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+            self._shortcuts.append(sc)
+
+    def base_layout(self, content: QWidget) -> QVBoxLayout:
+        """Lay out ``content`` above the run bar and the status line."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(content, 1)
+        layout.addWidget(self.run_bar)
+        layout.addWidget(self.status)
+        return layout
+
+    # to override ----------------------------------------------------------------------------------------------------
+    def tab_title(self) -> str:
+        raise NotImplementedError
+
+    def make_factory(self) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def on_frame(self, snapshot: Any) -> None:
+        raise NotImplementedError
+
+    def on_reset(self) -> None:
+        """Clear drawn state before a new run's first frame."""
+
+    def retranslate(self) -> None:
+        """Set every visible string."""
+
+    def export_item(self):
+        """The pyqtgraph item (or scene) that 'Export plot' saves."""
+        return None
+
+    def export_csv(self, path: str) -> None:
+        raise NotImplementedError
+
+    def has_csv(self) -> bool:
+        return type(self).export_csv is not ExperimentTab.export_csv
+
+    def counter_text(self, snapshot: Any) -> str:
+        return self.tr("Step %1").replace("%1", str(getattr(snapshot, "step", "")))
+
+    # run life cycle -------------------------------------------------------------------------------------------------
+    @property
+    def run(self) -> RunHandle | None:
+        return self._run
+
+    @property
+    def is_playing(self) -> bool:
+        return self._playing
+
+    def _new_run(self, paused: bool) -> None:
+        self._retire_run()
+        try:
+            factory = self.make_factory()
+        except ValueError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.on_reset()
+        handle = RunHandle(factory, self, paused=paused, steps_per_second=self.run_bar.speed())
+        handle.frame.connect(self._on_frame)
+        handle.rejected.connect(self._on_rejected)
+        handle.failed.connect(self._on_failed)
+        handle.finished.connect(self._on_finished)
+        self._run = handle
+        self._set_playing(not paused)
+        handle.start()
+
+    def _retire_run(self) -> None:
+        if self._run is None:
+            return
+        old, self._run = self._run, None
+        for signal in (old.frame, old.rejected, old.failed, old.finished):
+            signal.disconnect()
+        if not old.stop():
+            print("Descent: a worker thread did not stop in time; keeping it referenced", file=sys.stderr)
+            self._old_runs.append(old)
+        else:
+            old.deleteLater()
+
+    def toggle_play(self) -> None:
+        run = self._run
+        if run is None or run.is_finished:
+            self._new_run(paused=False)
+        elif run.is_paused:
+            run.resume()
+            self._set_playing(True)
+        else:
+            run.pause()
+            self._set_playing(False)
+
+    def play(self) -> None:
+        if not self._playing:
+            self.toggle_play()
+
+    def pause(self) -> None:
+        if self._playing:
+            self.toggle_play()
+
+    def step_once(self) -> None:
+        run = self._run
+        if run is None or run.is_finished:
+            self._new_run(paused=True)
+            run = self._run
+            if run is None:
+                return
+        if not run.is_paused:
+            run.pause()
+            self._set_playing(False)
+        run.step(1)
+
+    def reset(self) -> None:
+        """Start again from step 0, paused, keeping every setting."""
+        self.clear_message()
+        self._new_run(paused=True)
+
+    def restart(self) -> None:
+        """Rebuild the experiment after a structural change; keep playing if it was playing."""
+        self._new_run(paused=not self._playing)
+
+    def send_live(self, name: str, value: Any) -> None:
+        """Pass a live change to the running experiment (applied between two steps)."""
+        if self._run is not None and not self._run.is_finished:
+            self._run.set(name, value)
+
+    def smoke_start(self) -> None:
+        """For ``main.py --smoke``: start the experiment as a user pressing Play would."""
+        self.play()
+
+    def shutdown(self) -> None:
+        """Stop the run and join its thread (the main window calls this on close)."""
+        self._retire_run()
+        self._set_playing(False)
+
+    def _set_playing(self, playing: bool) -> None:
+        self._playing = playing
+        self.run_bar.set_playing(playing)
+
+    def _on_speed(self, speed: float) -> None:
+        if self._run is not None:
+            self._run.set_speed(speed)
+
+    def _on_frame(self, snapshot: Any) -> None:
+        self.run_bar.set_counter(self.counter_text(snapshot))
+        self.on_frame(snapshot)
+
+    def _on_rejected(self, name: str, message: str) -> None:
+        self.show_message(self.tr("Not applied: %1").replace("%1", message), error=True)
+
+    def _on_failed(self, text: str) -> None:
+        last = text.strip().splitlines()[-1] if text.strip() else ""
+        self.show_message(self.tr("The run stopped with an error: %1").replace("%1", last), error=True)
+        self.status.setToolTip(text)
+        print(text, file=sys.stderr)
+
+    def _on_finished(self) -> None:
+        self._set_playing(False)
+
+    # messages ------------------------------------------------------------------------------------------------------
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #B00020; font-weight: bold;" if error else "color: #333;")
+        self.status.setText(text)
+
+    def clear_message(self) -> None:
+        self.status.setText("")
+        self.status.setToolTip("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            snapshot = self._run.last_snapshot if self._run is not None else None
+            if snapshot is not None:
+                self.run_bar.set_counter(self.counter_text(snapshot))
+        super().changeEvent(event)

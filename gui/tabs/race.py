@@ -1,0 +1,503 @@
+"""The optimizer race on a 2-D loss surface (book §6.1.7, figure 6-8), live.
+
+Left: the surface (built-in or typed formula), the start point, and one row per optimizer (show/hide, learning rate
+on a log scale, its own hyperparameters). Right: the surface as a filled contour map with contour lines and every
+optimizer's path; below it, the loss against the step on a log scale. The math is in ``model.surfaces``,
+``model.optimizers`` and ``model.experiments.race``; this tab only binds widgets and draws snapshots.
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+
+from gui.plotstyle import OPTIMIZER_COLORS, pen, style_plot
+from gui.tabs.base import ExperimentTab
+from gui.widgets import ColorSwatch, LogValueControl
+from model.experiments.race import RACE_LEARNING_RATES, RaceConfig, RaceExperiment, book_figure_6_8
+from model.optimizers import OPTIMIZERS
+from model.surfaces import SURFACES, FormulaError, parse_surface
+
+CUSTOM = "custom"
+GRID_POINTS = 240
+N_LEVELS = 14
+
+EXTRA_LIMITS = {"momentum": (0.0, 0.999), "decay_rate": (0.0, 0.9999), "beta1": (0.0, 0.999),
+                "beta2": (0.0, 0.99999)}
+
+
+class OptimizerRow:
+    """The controls of one optimizer: visibility, learning rate, and its other hyperparameters."""
+
+    def __init__(self, tab: RaceTab, name: str, grid: QGridLayout, row: int) -> None:
+        self.name = name
+        defaults = {**OPTIMIZERS[name]().hyperparameters(), **RACE_LEARNING_RATES.get(name, {})}
+        self.visible = QCheckBox(name, tab)
+        self.visible.setChecked(True)
+        self.swatch = ColorSwatch(OPTIMIZER_COLORS[name], tab)
+        self.lr = LogValueControl(defaults["lr"], 1e-4, 10.0, tab)
+        self.extras: dict[str, pg.SpinBox] = {}
+        self.extra_labels: dict[str, QLabel] = {}
+        extra_box = QHBoxLayout()
+        for field, value in defaults.items():
+            if field == "lr":
+                continue
+            lo, hi = EXTRA_LIMITS[field]
+            spin = pg.SpinBox(value=value, bounds=(lo, hi), step=0.01, decimals=4, compactHeight=False)
+            spin.setMinimumWidth(70)
+            label = QLabel(tab)
+            extra_box.addWidget(label)
+            extra_box.addWidget(spin)
+            self.extras[field] = spin
+            self.extra_labels[field] = label
+            spin.sigValueChanged.connect(lambda s, f=field: tab.send_live(f"{name}.{f}", float(s.value())))
+        extra_box.addStretch(1)
+        head = QHBoxLayout()
+        head.addWidget(self.swatch)
+        head.addWidget(self.visible)
+        grid.addLayout(head, 2 * row, 0)
+        grid.addWidget(self.lr, 2 * row, 1)
+        grid.addLayout(extra_box, 2 * row + 1, 1)
+        self.lr.valueChanged.connect(lambda v: tab.send_live(f"{name}.lr", v))
+        self.visible.toggled.connect(lambda on: tab.set_visible(name, on))
+
+    def hyperparameters(self) -> dict[str, float]:
+        values = {"lr": self.lr.value()}
+        values.update({f: float(s.value()) for f, s in self.extras.items()})
+        return values
+
+    def set_hyperparameters(self, values: dict[str, float]) -> None:
+        if "lr" in values:
+            self.lr.setValue(values["lr"])
+        for field, spin in self.extras.items():
+            if field in values:
+                spin.setValue(values[field])
+
+
+class RaceTab(ExperimentTab):
+    """Six optimizers racing downhill on a 2-D surface."""
+
+    DEFAULT_SPEED = 20.0
+    SPEED_RANGE = (1.0, 500.0)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._surface = SURFACES["book"]
+        self._surface_id = "book"
+        self._start = tuple(self._surface.start)
+        self._formula_text = "sin(x)*y + x**2/10"
+        self._diverged: dict[str, int] = {}
+
+        # controls --------------------------------------------------------------------------------------------------
+        panel = QWidget(self)
+        panel_layout = QVBoxLayout(panel)
+        self.surface_box = QGroupBox(panel)
+        form = QFormLayout(self.surface_box)
+        self.surface_combo = QComboBox(self.surface_box)
+        for sid in list(SURFACES) + [CUSTOM]:
+            self.surface_combo.addItem("", sid)
+        self.formula_edit = QLineEdit(self._formula_text, self.surface_box)
+        self.formula_apply = QPushButton(self.surface_box)
+        formula_row = QHBoxLayout()
+        formula_row.addWidget(self.formula_edit, 1)
+        formula_row.addWidget(self.formula_apply)
+        self.formula_error = QLabel(self.surface_box)
+        self.formula_error.setWordWrap(True)
+        self.formula_error.setStyleSheet("color: #B00020;")
+        self.formula_error.setTextFormat(Qt.TextFormat.RichText)
+        self.surface_label = QLabel(self.surface_box)
+        self.formula_label = QLabel(self.surface_box)
+        form.addRow(self.surface_label, self.surface_combo)
+        form.addRow(self.formula_label, formula_row)
+        form.addRow(self.formula_error)
+        self.start_label = QLabel(self.surface_box)
+        self.start_x = pg.SpinBox(value=self._start[0], step=0.1, decimals=4, compactHeight=False)
+        self.start_y = pg.SpinBox(value=self._start[1], step=0.1, decimals=4, compactHeight=False)
+        start_row = QHBoxLayout()
+        self.start_x_label, self.start_y_label = QLabel("x"), QLabel("y")
+        for w in (self.start_x_label, self.start_x, self.start_y_label, self.start_y):
+            start_row.addWidget(w)
+        form.addRow(self.start_label, start_row)
+        self.steps_label = QLabel(self.surface_box)
+        self.max_steps = QSpinBox(self.surface_box)
+        self.max_steps.setRange(1, 100000)
+        self.max_steps.setValue(200)
+        form.addRow(self.steps_label, self.max_steps)
+        panel_layout.addWidget(self.surface_box)
+
+        self.optimizer_box = QGroupBox(panel)
+        grid = QGridLayout(self.optimizer_box)
+        grid.setColumnStretch(1, 1)
+        self.rows = {name: OptimizerRow(self, name, grid, i) for i, name in enumerate(OPTIMIZERS)}
+        panel_layout.addWidget(self.optimizer_box)
+
+        self.preset_button = QPushButton(panel)
+        self.defaults_button = QPushButton(panel)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.preset_button)
+        preset_row.addWidget(self.defaults_button)
+        panel_layout.addLayout(preset_row)
+        self.hint = QLabel(panel)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        panel_layout.addWidget(self.hint)
+        panel_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(430)
+
+        # plots ----------------------------------------------------------------------------------------------------
+        self.plots = pg.GraphicsLayoutWidget(self)
+        self.map = self.plots.addPlot(row=0, col=0)
+        self.map.setAspectLocked(False)
+        self.loss_plot = self.plots.addPlot(row=1, col=0)
+        self.plots.ci.layout.setRowStretchFactor(0, 3)
+        self.plots.ci.layout.setRowStretchFactor(1, 2)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-20)
+        self.map.addItem(self.image)
+        self.isocurves: list[pg.IsocurveItem] = []
+        self.legend = self.map.addLegend(offset=(-10, 10), labelTextSize="11pt")
+        self.loss_legend = None
+        self.paths: dict[str, pg.PlotDataItem] = {}
+        self.heads: dict[str, pg.ScatterPlotItem] = {}
+        self.loss_curves: dict[str, pg.PlotDataItem] = {}
+        self.diverged_marks: dict[str, pg.TextItem] = {}
+        for name in OPTIMIZERS:
+            c = OPTIMIZER_COLORS[name]
+            self.paths[name] = self.map.plot([], [], pen=pen(c, 2.0), symbol="o", symbolSize=5,
+                                             symbolBrush=c, symbolPen=None, name=name)
+            head = pg.ScatterPlotItem(size=15, brush=pg.mkBrush(c), pen=pg.mkPen("k", width=1.5))
+            head.setZValue(10)
+            self.map.addItem(head)
+            self.heads[name] = head
+            self.loss_curves[name] = self.loss_plot.plot([], [], pen=pen(c, 2.0), name=name)
+            mark = pg.TextItem(color=c, anchor=(0, 1))
+            mark.setZValue(12)
+            self.map.addItem(mark)
+            mark.hide()
+            self.diverged_marks[name] = mark
+        self.minimum_marks = pg.ScatterPlotItem(symbol="+", size=18, pen=pg.mkPen("k", width=2), brush=None)
+        self.map.addItem(self.minimum_marks)
+        self.start_marker = pg.TargetItem(pos=self._start, size=16, movable=True, pen=pg.mkPen("k", width=2))
+        self.start_marker.setZValue(15)
+        self.map.addItem(self.start_marker)
+        self.loss_plot.setLogMode(x=False, y=True)
+        self._loss_log = True
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.plots)
+        splitter.setStretchFactor(1, 1)
+        self.base_layout(splitter)
+
+        # wiring ---------------------------------------------------------------------------------------------------
+        self.surface_combo.currentIndexChanged.connect(self._on_surface_chosen)
+        self.formula_apply.clicked.connect(self.apply_formula)
+        self.formula_edit.returnPressed.connect(self.apply_formula)
+        self.start_x.sigValueChanged.connect(self._on_start_typed)
+        self.start_y.sigValueChanged.connect(self._on_start_typed)
+        self.max_steps.valueChanged.connect(lambda _v: self.restart())
+        self.start_marker.sigPositionChangeFinished.connect(self._on_marker_moved)
+        self.map.scene().sigMouseClicked.connect(self._on_map_clicked)
+        self.preset_button.clicked.connect(self.load_book_preset)
+        self.defaults_button.clicked.connect(self.load_defaults)
+        self._redraw_surface()
+        self.retranslate()
+        self._set_formula_enabled()
+        QTimer.singleShot(0, self.reset)
+
+    # text -----------------------------------------------------------------------------------------------------------
+    def tab_title(self) -> str:
+        return self.tr("Optimizer race (2-D)")
+
+    def surface_names(self) -> dict[str, str]:
+        return {"book": self.tr("Book: x²/20 + y²"), "rosenbrock": self.tr("Rosenbrock (banana valley)"),
+                "beale": self.tr("Beale"), "himmelblau": self.tr("Himmelblau (four minima)"),
+                "saddle": self.tr("Saddle point"), CUSTOM: self.tr("Your formula…")}
+
+    def retranslate(self) -> None:
+        names = self.surface_names()
+        for i in range(self.surface_combo.count()):
+            self.surface_combo.setItemText(i, names.get(self.surface_combo.itemData(i), ""))
+        self.surface_box.setTitle(self.tr("Loss surface"))
+        self.surface_label.setText(self.tr("Surface"))
+        self.formula_label.setText(self.tr("f(x, y) ="))
+        self.formula_apply.setText(self.tr("Apply"))
+        self.formula_edit.setToolTip(self.tr(
+            "Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh"))
+        self.start_label.setText(self.tr("Start point"))
+        self.start_marker.setToolTip(self.tr("Drag to move the start point"))
+        self.steps_label.setText(self.tr("Steps"))
+        self.optimizer_box.setTitle(self.tr("Optimizers: learning rate and hyperparameters"))
+        labels = {"momentum": self.tr("momentum"), "decay_rate": self.tr("decay"), "beta1": "β₁", "beta2": "β₂"}
+        for row in self.rows.values():
+            row.visible.setToolTip(self.tr("Show or hide this optimizer"))
+            row.lr.setToolTip(self.tr("Learning rate (drag, or type a value)"))
+            for field, label in row.extra_labels.items():
+                label.setText(labels[field])
+        self.preset_button.setText(self.tr("Book figure 6-8"))
+        self.preset_button.setToolTip(self.tr("SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); "
+                                              "30 points as in the book"))
+        self.defaults_button.setText(self.tr("Default settings"))
+        self.hint.setText(self.tr("Click the map to start from there, or drag the cross. Space: play/pause, "
+                                  "N: one step, R: reset, F11: full screen."))
+        style_plot(self.map, self.tr("Paths on the loss surface"), "x", "y")
+        style_plot(self.loss_plot, None, self.tr("step"), self.tr("loss f(x, y)") + (
+            self.tr(" (log scale)") if self._loss_log else ""))
+
+    # configuration ------------------------------------------------------------------------------------------------
+    def config(self) -> RaceConfig:
+        """The race as the controls describe it now."""
+        surface = self._formula_text if self._surface_id == CUSTOM else self._surface_id
+        return RaceConfig(surface=surface, start=self._start, optimizers=tuple(OPTIMIZERS),
+                          hyperparameters={n: r.hyperparameters() for n, r in self.rows.items()},
+                          max_steps=self.max_steps.value())
+
+    def make_factory(self) -> Callable[[], RaceExperiment]:
+        config = self.config()
+        return lambda: RaceExperiment(config)
+
+    def counter_text(self, snapshot) -> str:
+        return self.tr("Step %1 / %2").replace("%1", str(snapshot.step)).replace("%2", str(self.max_steps.value()))
+
+    def load_book_preset(self) -> None:
+        """The book's figure 6-8: four optimizers, start (−7, 2), 30 plotted points."""
+        config = book_figure_6_8()
+        self._apply_config(config, visible=set(config.optimizers))
+
+    def load_defaults(self) -> None:
+        """All six optimizers on the book's surface, each at a learning rate that makes a lively race."""
+        self._apply_config(RaceConfig(), visible=set(OPTIMIZERS))
+
+    def _apply_config(self, config: RaceConfig, visible: set[str]) -> None:
+        self._restarting = True
+        try:
+            index = self.surface_combo.findData(config.surface if config.surface in SURFACES else CUSTOM)
+            self.surface_combo.setCurrentIndex(index)
+            self._set_surface(config.surface)
+            self._set_start(config.start if config.start is not None else self._surface.start)
+            self.max_steps.setValue(config.max_steps)
+            for name, row in self.rows.items():
+                defaults = {**OPTIMIZERS[name]().hyperparameters(), **RACE_LEARNING_RATES.get(name, {})}
+                row.set_hyperparameters({**defaults, **config.hyperparameters.get(name, {})})
+                row.visible.setChecked(name in visible)
+        finally:
+            self._restarting = False
+        self.restart()
+
+    def restart(self) -> None:
+        if getattr(self, "_restarting", False):
+            return
+        super().restart()
+
+    # surface ---------------------------------------------------------------------------------------------------------
+    def _set_formula_enabled(self) -> None:
+        custom = self.surface_combo.currentData() == CUSTOM
+        self.formula_edit.setEnabled(custom)
+        self.formula_apply.setEnabled(custom)
+
+    def _on_surface_chosen(self, _index: int) -> None:
+        self._set_formula_enabled()
+        sid = self.surface_combo.currentData()
+        if sid == CUSTOM:
+            self.apply_formula()
+            return
+        self._set_surface(sid)
+        self._set_start(self._surface.start)
+        self.restart()
+
+    def _set_surface(self, sid_or_formula: str) -> None:
+        if sid_or_formula in SURFACES:
+            self._surface_id = sid_or_formula
+            self._surface = SURFACES[sid_or_formula]
+        else:
+            self._surface = parse_surface(sid_or_formula)
+            self._surface_id = CUSTOM
+            self._formula_text = sid_or_formula
+            self.formula_edit.setText(sid_or_formula)
+        self.formula_error.setText("")
+        self._redraw_surface()
+
+    def apply_formula(self) -> bool:
+        """Read the typed formula; on an error show where it is and keep the previous surface."""
+        text = self.formula_edit.text()
+        try:
+            surface = parse_surface(text)
+        except FormulaError as exc:
+            self.formula_error.setText(self._formula_error_html(text, exc))
+            return False
+        self._surface = surface
+        self._surface_id = CUSTOM
+        self._formula_text = text
+        self.formula_error.setText("")
+        self._redraw_surface()
+        self.restart()
+        return True
+
+    def _formula_error_html(self, text: str, exc: FormulaError) -> str:
+        pos = getattr(exc, "position", None)
+        shown = text.replace("&", "&amp;").replace("<", "&lt;")
+        if pos is not None and 0 <= pos <= len(text):
+            shown = (text[:pos].replace("&", "&amp;").replace("<", "&lt;") + "<u><b>"
+                     + (text[pos:pos + 1] or "&nbsp;").replace("<", "&lt;") + "</b></u>"
+                     + text[pos + 1:].replace("&", "&amp;").replace("<", "&lt;"))
+        return (self.tr("The formula was not changed: %1").replace("%1", str(exc))
+                + f"<br><tt>{shown}</tt>")
+
+    def _redraw_surface(self) -> None:
+        """Filled contour map (log-scaled height) with contour lines, over the surface's view range."""
+        s = self._surface
+        (x0, x1), (y0, y1) = s.xlim, s.ylim
+        _xs, _ys, z_xy = s.grid(GRID_POINTS, GRID_POINTS)
+        z = np.asarray(z_xy, dtype=float).T  # rows are y, columns x
+        finite = np.isfinite(z)
+        if not finite.any():
+            z = np.zeros_like(z)
+            finite = np.ones_like(z, dtype=bool)
+        zmin = z[finite].min()
+        height = np.where(finite, np.log1p(np.clip(z - zmin, 0, None)), np.nan)
+        height[~finite] = np.nanmax(height)
+        self.image.setImage(height, levels=(float(height.min()), float(height.max()) or 1.0))
+        self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], ["#FFFFFF", "#D8E6F3", "#8FB2D6"]))
+        self.image.setRect(pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
+        for iso in self.isocurves:
+            self.map.removeItem(iso)
+        self.isocurves = []
+        levels = np.linspace(height.min(), height.max(), N_LEVELS + 2)[1:-1]
+        for level in levels:
+            iso = pg.IsocurveItem(data=height.T, level=float(level), pen=pg.mkPen("#6B7F99", width=1))
+            iso.setParentItem(self.image)
+            iso.setZValue(-10)
+            self.isocurves.append(iso)
+        # IsocurveItem draws in data-index coordinates of the image; the parent's transform maps them to x, y.
+        minima = getattr(s, "minima", None) or []
+        self.minimum_marks.setData([m[0] for m in minima], [m[1] for m in minima])
+        self.map.setXRange(x0, x1, padding=0)
+        self.map.setYRange(y0, y1, padding=0)
+
+    # start point ---------------------------------------------------------------------------------------------------
+    def _set_start(self, point) -> None:
+        self._start = (float(point[0]), float(point[1]))
+        for spin, v in ((self.start_x, self._start[0]), (self.start_y, self._start[1])):
+            spin.blockSignals(True)
+            spin.setValue(v)
+            spin.blockSignals(False)
+        self.start_marker.blockSignals(True)
+        self.start_marker.setPos(QPointF(*self._start))
+        self.start_marker.blockSignals(False)
+
+    def set_start(self, x: float, y: float) -> None:
+        """Move the start point (as a click on the map does) and start the race again from there."""
+        self._set_start((x, y))
+        self.restart()
+
+    def _on_start_typed(self, _spin) -> None:
+        self.set_start(float(self.start_x.value()), float(self.start_y.value()))
+
+    def _on_marker_moved(self, _marker) -> None:
+        p = self.start_marker.pos()
+        self.set_start(p.x(), p.y())
+
+    def _on_map_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.double():
+            return
+        vb = self.map.getViewBox()
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        p = vb.mapSceneToView(event.scenePos())
+        self.set_start(p.x(), p.y())
+
+    # drawing ---------------------------------------------------------------------------------------------------------
+    def set_visible(self, name: str, on: bool) -> None:
+        for item in (self.paths[name], self.heads[name], self.loss_curves[name]):
+            item.setVisible(on)
+        self.diverged_marks[name].setVisible(on and self.diverged_marks[name].property("diverged") is True)
+        self._refresh_legend()
+
+    def on_reset(self) -> None:
+        for name in OPTIMIZERS:
+            self.paths[name].setData([], [])
+            self.heads[name].setData([], [])
+            self.loss_curves[name].setData([], [])
+            self.diverged_marks[name].setProperty("diverged", False)
+            self.diverged_marks[name].hide()
+            self.paths[name].opts["name"] = name
+        self._refresh_legend({})
+        self.clear_message()
+
+    def on_frame(self, snapshot) -> None:
+        diverged = {}
+        losses_positive = True
+        for run in snapshot.runs:
+            name = run.name
+            path = run.path
+            self.paths[name].setData(path[:, 0], path[:, 1])
+            self.heads[name].setData([path[-1, 0]], [path[-1, 1]])
+            steps = np.arange(len(run.losses))
+            self.loss_curves[name].setData(steps, run.losses)
+            finite = run.losses[np.isfinite(run.losses)]
+            if finite.size and finite.min() <= 0:
+                losses_positive = False
+            mark = self.diverged_marks[name]
+            if run.diverged:
+                diverged[name] = run.diverged_step
+                mark.setText(self.tr("%1 diverged at step %2").replace("%1", name)
+                             .replace("%2", str(run.diverged_step)))
+                mark.setPos(float(path[-1, 0]), float(path[-1, 1]))
+                mark.setProperty("diverged", True)
+                mark.setVisible(self.rows[name].visible.isChecked())
+                self.heads[name].setData([path[-1, 0]], [path[-1, 1]], symbol="x", size=18)
+        if losses_positive != self._loss_log:
+            self._loss_log = losses_positive
+            self.loss_plot.setLogMode(x=False, y=losses_positive)
+            style_plot(self.loss_plot, None, self.tr("step"), self.tr("loss f(x, y)") + (
+                self.tr(" (log scale)") if self._loss_log else ""))
+        if diverged != self._diverged:
+            self._refresh_legend(diverged)
+        if diverged:
+            names = ", ".join(f"{n} ({self.tr('step')} {s})" for n, s in diverged.items())
+            self.show_message(self.tr("Diverged: %1. The other optimizers keep going.").replace("%1", names),
+                              error=True)
+        self._last = snapshot
+
+    def _refresh_legend(self, diverged: dict[str, int] | None = None) -> None:
+        """One legend entry per visible optimizer, marked when it diverged."""
+        if diverged is not None:
+            self._diverged = diverged
+        self.legend.clear()
+        for name in OPTIMIZERS:
+            if self.rows[name].visible.isChecked():
+                label = self.tr("%1 (diverged)").replace("%1", name) if name in self._diverged else name
+                self.legend.addItem(self.paths[name], label)
+
+    # export ----------------------------------------------------------------------------------------------------------
+    def export_item(self):
+        return self.plots.ci
+
+    def export_csv(self, path: str) -> None:
+        snapshot = self.run.last_snapshot if self.run is not None else None
+        if snapshot is None:
+            raise OSError(self.tr("Nothing to export yet"))
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            header = ["step"]
+            for run in snapshot.runs:
+                header += [f"{run.name}_x", f"{run.name}_y", f"{run.name}_loss"]
+            writer.writerow(header)
+            n = max(len(run.path) for run in snapshot.runs)
+            for k in range(n):
+                row: list = [k]
+                for run in snapshot.runs:
+                    if k < len(run.path):
+                        row += [repr(float(run.path[k, 0])), repr(float(run.path[k, 1])),
+                                repr(float(run.losses[k]))]
+                    else:
+                        row += ["", "", ""]
+                writer.writerow(row)

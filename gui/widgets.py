@@ -1,0 +1,186 @@
+"""Small reusable controls: a log-scale slider bound to a spin box, and the run bar every lab shares."""
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle, QToolButton,
+                               QWidget)
+
+
+class LogValueControl(QWidget):
+    """A value on a log scale: a slider to drag (ticks at decades) and a spin box to type exact values.
+
+    ``valueChanged(float)`` fires while dragging and after typing; values outside ``[minimum, maximum]`` are refused
+    by the spin box. The spin box steps by decades' digits (0.001 → 0.002 …) like pyqtgraph's ``dec=True``.
+    """
+
+    valueChanged = Signal(float)
+    STEPS_PER_DECADE = 40
+
+    def __init__(self, value: float, minimum: float, maximum: float, parent: QWidget | None = None,
+                 decimals: int = 4) -> None:
+        super().__init__(parent)
+        self._min, self._max = minimum, maximum
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        lo, hi = math.log10(minimum), math.log10(maximum)
+        self.slider.setRange(round(lo * self.STEPS_PER_DECADE), round(hi * self.STEPS_PER_DECADE))
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(self.STEPS_PER_DECADE)
+        self.slider.setMinimumWidth(90)
+        self.spin = pg.SpinBox(value=value, bounds=(minimum, maximum), dec=True, minStep=minimum,
+                               step=0.5, decimals=decimals, compactHeight=False)
+        self.spin.setMinimumWidth(80)
+        self.spin.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 3)
+        layout.addWidget(self.spin, 2)
+        self._syncing = False
+        self._set_slider(value)
+        self.slider.valueChanged.connect(self._from_slider)
+        self.spin.sigValueChanged.connect(self._from_spin)
+
+    def value(self) -> float:
+        return float(self.spin.value())
+
+    def setValue(self, value: float) -> None:
+        self.spin.setValue(value)
+
+    def _set_slider(self, value: float) -> None:
+        self._syncing = True
+        try:
+            self.slider.setValue(round(math.log10(max(value, self._min)) * self.STEPS_PER_DECADE))
+        finally:
+            self._syncing = False
+
+    def _from_slider(self, position: int) -> None:
+        if self._syncing:
+            return
+        value = 10 ** (position / self.STEPS_PER_DECADE)
+        value = float(f"{min(max(value, self._min), self._max):.3g}")
+        self._syncing = True
+        try:
+            self.spin.setValue(value)
+        finally:
+            self._syncing = False
+        self.valueChanged.emit(self.value())
+
+    def _from_spin(self, _spin) -> None:
+        if self._syncing:
+            return
+        self._set_slider(self.value())
+        self.valueChanged.emit(self.value())
+
+
+class RunBar(QWidget):
+    """Play/pause, step, reset, a speed slider and a step counter. Shortcuts are owned by the tab."""
+
+    playClicked = Signal()
+    stepClicked = Signal()
+    resetClicked = Signal()
+    speedChanged = Signal(float)
+    MAX_SPEED_POSITION = 100
+
+    def __init__(self, parent: QWidget | None = None, *, speeds: tuple[float, float] = (1, 500),
+                 speed: float | None = None) -> None:
+        super().__init__(parent)
+        self._speeds = speeds
+        self.play_button = QPushButton(self)
+        self.play_button.setMinimumWidth(110)
+        self.step_button = QPushButton(self)
+        self.reset_button = QPushButton(self)
+        for b in (self.play_button, self.step_button, self.reset_button):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.speed_label = QLabel(self)
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.speed_slider.setRange(0, self.MAX_SPEED_POSITION)
+        self.speed_slider.setMinimumWidth(140)
+        self.speed_value = QLabel(self)
+        self.speed_value.setMinimumWidth(70)
+        self.counter = QLabel(self)
+        self.counter.setMinimumWidth(160)
+        font = self.counter.font()
+        font.setBold(True)
+        self.counter.setFont(font)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.play_button, self.step_button, self.reset_button):
+            layout.addWidget(w)
+        layout.addSpacing(16)
+        layout.addWidget(self.speed_label)
+        layout.addWidget(self.speed_slider)
+        layout.addWidget(self.speed_value)
+        layout.addStretch(1)
+        layout.addWidget(self.counter)
+        self.play_button.clicked.connect(self.playClicked)
+        self.step_button.clicked.connect(self.stepClicked)
+        self.reset_button.clicked.connect(self.resetClicked)
+        self.speed_slider.valueChanged.connect(self._on_speed)
+        self._playing = False
+        self.set_speed(speed if speed is not None else 0)
+        self.retranslate()
+
+    # speed: slider position p in [0, 100): log scale between the bounds; p == 100 means "as fast as possible" (0)
+    def speed(self) -> float:
+        p = self.speed_slider.value()
+        if p >= self.MAX_SPEED_POSITION:
+            return 0.0
+        lo, hi = (math.log10(s) for s in self._speeds)
+        return round(10 ** (lo + (hi - lo) * p / (self.MAX_SPEED_POSITION - 1)), 1)
+
+    def set_speed(self, steps_per_second: float) -> None:
+        if steps_per_second <= 0:
+            position = self.MAX_SPEED_POSITION
+        else:
+            lo, hi = (math.log10(s) for s in self._speeds)
+            frac = (math.log10(steps_per_second) - lo) / (hi - lo)
+            position = round(min(max(frac, 0.0), 1.0) * (self.MAX_SPEED_POSITION - 1))
+        self.speed_slider.setValue(position)
+        self._show_speed()
+
+    def _on_speed(self, _position: int) -> None:
+        self._show_speed()
+        self.speedChanged.emit(self.speed())
+
+    def _show_speed(self) -> None:
+        s = self.speed()
+        self.speed_value.setText(self.tr("max") if s == 0 else self.tr("%1/s").replace("%1", f"{s:g}"))
+
+    def set_playing(self, playing: bool) -> None:
+        self._playing = playing
+        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+
+    def set_counter(self, text: str) -> None:
+        self.counter.setText(text)
+
+    def retranslate(self) -> None:
+        self.set_playing(self._playing)
+        self.play_button.setToolTip(self.tr("Start or pause the run (Space)"))
+        self.step_button.setText(self.tr("Step"))
+        self.step_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
+        self.step_button.setToolTip(self.tr("Advance by one step (N)"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.reset_button.setToolTip(self.tr("Start again from the beginning (R)"))
+        self.speed_label.setText(self.tr("Speed"))
+        self.speed_slider.setToolTip(self.tr("Steps per second; far right runs as fast as possible"))
+        self._show_speed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ColorSwatch(QToolButton):
+    """A small square of an optimizer's colour, used as the legend beside its controls."""
+
+    def __init__(self, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(16, 16)
+        self.setEnabled(False)
+        self.setStyleSheet(f"QToolButton {{ background: {color}; border: 1px solid #333; border-radius: 3px; }}")

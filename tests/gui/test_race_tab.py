@@ -1,0 +1,145 @@
+"""The 2-D race tab driven as a user would: keys, clicks on the map, typing, live changes."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from gui.tabs.race import RaceTab
+
+
+@pytest.fixture
+def tab(qtbot):
+    from gui.plotstyle import configure_pyqtgraph
+    configure_pyqtgraph()
+    t = RaceTab()
+    qtbot.addWidget(t)
+    t.resize(1300, 850)
+    t.show()
+    qtbot.waitExposed(t)
+    qtbot.waitUntil(lambda: t.run is not None and t.run.last_snapshot is not None)
+    yield t
+    t.shutdown()
+
+
+def last(tab):
+    return tab.run.last_snapshot
+
+
+def test_space_plays_and_pauses_and_n_steps(tab, qtbot):
+    tab.run_bar.set_speed(50)
+    tab.setFocus()
+    qtbot.keyClick(tab, Qt.Key.Key_Space)
+    assert tab.is_playing
+    qtbot.waitUntil(lambda: last(tab).step >= 5)
+    qtbot.keyClick(tab, Qt.Key.Key_Space)
+    assert not tab.is_playing
+    qtbot.wait(100)
+    paused_at = last(tab).step
+    qtbot.wait(150)
+    assert last(tab).step == paused_at
+    qtbot.keyClick(tab, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: last(tab).step == paused_at + 1)
+    qtbot.keyClick(tab, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: last(tab).step == 0)
+    assert "Step 0" in tab.run_bar.counter.text()
+
+
+def test_book_preset_reproduces_figure_6_8(tab, qtbot):
+    qtbot.mouseClick(tab.preset_button, Qt.MouseButton.LeftButton)
+    tab.run_bar.set_speed(0)
+    qtbot.mouseClick(tab.run_bar.play_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.run.finished, timeout=5000):
+        pass
+    snap = last(tab)
+    assert snap.step == 29
+    sgd = snap.run("SGD")
+    assert sgd.path.shape == (30, 2)
+    np.testing.assert_allclose(sgd.path[-1], (-0.387175, -0.094203), atol=1e-6)
+    assert not tab.rows["Nesterov"].visible.isChecked()
+    assert not tab.paths["Nesterov"].isVisible()
+    assert {label.text for _, label in tab.legend.items} == {"SGD", "Momentum", "AdaGrad", "Adam"}
+    curve_x, curve_y = tab.paths["Adam"].getData()
+    assert len(curve_x) == 30
+    assert tab.map.titleLabel.text and tab.loss_plot.getAxis("bottom").labelText == "step"
+
+
+def test_live_learning_rate_change_changes_the_path(tab, qtbot):
+    tab.run_bar.set_speed(50)
+    tab.play()
+    qtbot.waitUntil(lambda: last(tab).step >= 5)
+    tab.rows["SGD"].lr.spin.setValue(0.0001)  # as typing into the spin box does
+    changed_at = last(tab).step
+    qtbot.waitUntil(lambda: last(tab).step >= changed_at + 6, timeout=5000)
+    tab.pause()
+    path = last(tab).run("SGD").path
+    hyper = last(tab).run("SGD").hyperparameters
+    assert hyper["lr"] == pytest.approx(0.0001)
+    moves = np.abs(np.diff(path, axis=0)).max(axis=1)
+    assert moves[:3].max() > 0.1            # lively at lr 0.95
+    assert moves[-3:].max() < 1e-3          # crawling at lr 1e-4
+
+
+def test_click_on_map_moves_start(tab, qtbot):
+    vb = tab.map.getViewBox()
+    scene_pos = vb.mapViewToScene(QPointF(3.0, -2.0))
+    view_pos = tab.plots.mapFromScene(scene_pos)
+    qtbot.mouseClick(tab.plots.viewport(), Qt.MouseButton.LeftButton, pos=view_pos)
+    qtbot.waitUntil(lambda: last(tab) is not None and abs(last(tab).run("Adam").path[0, 0] - 3.0) < 0.2)
+    assert abs(last(tab).run("Adam").path[0, 1] + 2.0) < 0.2
+    assert abs(tab.start_x.value() - 3.0) < 0.2
+
+
+def test_bad_formula_shows_message_and_keeps_surface(tab, qtbot):
+    tab.surface_combo.setCurrentIndex(tab.surface_combo.findData("custom"))
+    qtbot.waitUntil(lambda: tab.formula_edit.isEnabled())
+    previous = tab._surface
+    tab.formula_edit.clear()
+    qtbot.keyClicks(tab.formula_edit, "sin(x*y + ")
+    qtbot.keyClick(tab.formula_edit, Qt.Key.Key_Return)
+    assert "not changed" in tab.formula_error.text()
+    assert tab._surface is previous
+    tab.formula_edit.clear()
+    qtbot.keyClicks(tab.formula_edit, "x**2 + 3*y^2")
+    qtbot.mouseClick(tab.formula_apply, Qt.MouseButton.LeftButton)
+    assert tab.formula_error.text() == ""
+    assert tab._surface.f(1.0, 1.0) == pytest.approx(4.0)
+
+
+def test_diverging_run_is_marked_and_others_continue(tab, qtbot):
+    tab.rows["SGD"].lr.spin.setValue(1.5)  # y ← y(1 − 2·1.5) = −2y: explodes
+    tab.reset()
+    qtbot.waitUntil(lambda: last(tab) is not None)
+    tab.run_bar.set_speed(0)
+    tab.play()
+    qtbot.waitUntil(lambda: last(tab).run("SGD").diverged, timeout=5000)
+    qtbot.waitUntil(lambda: last(tab).step > last(tab).run("SGD").diverged_step + 5, timeout=5000)
+    tab.pause()
+    assert "SGD" in tab.status.text()
+    assert tab.diverged_marks["SGD"].isVisible()
+    assert any("diverged" in label.text for _, label in tab.legend.items)
+    assert not last(tab).run("Adam").diverged
+
+
+def test_surface_choice_redraws_map(tab, qtbot):
+    tab.surface_combo.setCurrentIndex(tab.surface_combo.findData("himmelblau"))
+    qtbot.waitUntil(lambda: last(tab) is not None and last(tab).step == 0)
+    assert len(tab.minimum_marks.data) == 4
+    assert tab.image.image is not None and np.isfinite(tab.image.image).all()
+
+
+def test_export_png_svg_csv(tab, qtbot, tmp_path):
+    from gui.app import make_settings
+    from gui.main_window import MainWindow
+    window = MainWindow(make_settings(str(tmp_path / "s.ini")), None, tab_classes=[RaceTab])
+    qtbot.addWidget(window)
+    race = window.tabs.widget(0)
+    qtbot.waitUntil(lambda: race.run is not None and race.run.last_snapshot is not None)
+    race.step_once()
+    qtbot.waitUntil(lambda: race.run.last_snapshot.step == 1)
+    png = window.export_plot("png", str(tmp_path / "race.png"))
+    svg = window.export_plot("svg", str(tmp_path / "race.svg"))
+    csv_path = window.export_csv(str(tmp_path / "race.csv"))
+    assert (tmp_path / "race.png").stat().st_size > 10000 and png
+    assert "<svg" in (tmp_path / "race.svg").read_text() and svg
+    lines = (tmp_path / "race.csv").read_text().splitlines()
+    assert lines[0].startswith("step,SGD_x,SGD_y,SGD_loss") and len(lines) == 3 and csv_path
+    window.close()
