@@ -39,7 +39,7 @@ def test_space_plays_and_pauses_and_n_steps(tab, qtbot):
     qtbot.keyClick(tab, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: last(tab).step == paused_at + 1)
     qtbot.keyClick(tab, Qt.Key.Key_R)
-    qtbot.waitUntil(lambda: last(tab).step == 0)
+    qtbot.waitUntil(lambda: last(tab) is not None and last(tab).step == 0)
     assert "Step 0" in tab.run_bar.counter.text()
 
 

