@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from gui.app import LANGUAGES, Translations
+from gui.data import DataCatalog
 from gui.tabs.base import ExperimentTab
 
 
@@ -51,8 +52,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self.catalog = DataCatalog(settings)
         for cls in tab_classes if tab_classes is not None else default_tab_classes():
-            self.tabs.addTab(cls(self.tabs), "")
+            self.tabs.addTab(cls(self.tabs, catalog=self.catalog), "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.retranslate()

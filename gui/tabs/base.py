@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gui.data import DataCatalog
 from gui.runner import RunHandle
 from gui.widgets import RunBar
 
@@ -31,8 +32,9 @@ class ExperimentTab(QWidget):
     DEFAULT_SPEED = 0.0
     SPEED_RANGE = (1.0, 500.0)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, catalog: DataCatalog | None = None) -> None:
         super().__init__(parent)
+        self.catalog = catalog if catalog is not None else DataCatalog()
         self._run: RunHandle | None = None
         self._old_runs: list[RunHandle] = []
         self._playing = False

@@ -85,8 +85,8 @@ class RaceTab(ExperimentTab):
     DEFAULT_SPEED = 20.0
     SPEED_RANGE = (1.0, 500.0)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, catalog=None) -> None:
+        super().__init__(parent, catalog)
         self._surface = SURFACES["book"]
         self._surface_id = "book"
         self._start = tuple(self._surface.start)

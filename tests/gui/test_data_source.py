@@ -1,0 +1,61 @@
+"""Choosing data: bad folders get a clear message naming the file and the previous data stay in use."""
+import gzip
+import struct
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from gui.data import BUNDLED, DataCatalog, DataSourceBox
+
+
+def write_idx(folder, n=20, bad_magic=False, truncate=False):
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(0)
+    for prefix, count in (("train", n), ("t10k", n // 2)):
+        images = rng.integers(0, 256, size=(count, 28, 28), dtype=np.uint8).tobytes()
+        magic = 0x00000803 if not bad_magic else 0x00000999
+        data = struct.pack(">IIII", magic, count, 28, 28) + images
+        if truncate:
+            data = data[:-100]
+        (folder / f"{prefix}-images-idx3-ubyte.gz").write_bytes(gzip.compress(data))
+        labels = struct.pack(">II", 0x00000801, count) + rng.integers(0, 10, count, dtype=np.uint8).tobytes()
+        (folder / f"{prefix}-labels-idx1-ubyte.gz").write_bytes(gzip.compress(labels))
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text)))
+    return shown
+
+
+def test_good_folder_is_added_and_chosen(qtbot, tmp_path, warnings):
+    write_idx(tmp_path / "mnist")
+    box = DataSourceBox(DataCatalog())
+    qtbot.addWidget(box)
+    with qtbot.waitSignal(box.sourceChanged):
+        assert box.open_folder(str(tmp_path / "mnist"))
+    assert box.key().startswith("mnist:")
+    assert box.catalog.load(box.key()).n_train == 20
+    assert box.combo.currentData() == box.key()
+    assert not warnings
+
+
+@pytest.mark.parametrize("kind", ["bad_magic", "truncate", "missing"])
+def test_bad_folder_gets_message_and_keeps_previous(qtbot, tmp_path, warnings, kind):
+    folder = tmp_path / "broken"
+    if kind == "missing":
+        folder.mkdir()
+    else:
+        write_idx(folder, **{kind: True})
+    box = DataSourceBox(DataCatalog())
+    qtbot.addWidget(box)
+    with qtbot.assertNotEmitted(box.sourceChanged):
+        assert not box.open_folder(str(folder))
+    assert box.key() == BUNDLED
+    assert box.combo.currentData() == BUNDLED
+    (title, text), = warnings
+    assert "train-images-idx3-ubyte" in text
+    expected = {"bad_magic": "magic", "truncate": "truncated", "missing": "not found"}[kind]
+    assert expected in text
