@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -20,7 +21,8 @@ from model.experiments.batchnorm import (
     log_scales,
 )
 from model.network import MultiLayerNet
-from tests.conftest import SHARED_MNIST
+
+SHARED_MNIST = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "mnist"
 
 SMALL = dict(n_train=200, hidden=(20, 20), batch_size=50, epochs=3, scales=log_scales(3, 1.0, 0.01))
 """A tiny sweep: 4 iterations per epoch, 9 updates, 3 scales."""
