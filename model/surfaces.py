@@ -203,11 +203,18 @@ SURFACES: dict[str, Surface] = {
 
 
 class FormulaError(ValueError):
-    """A formula that cannot be read. ``position`` is the 0-based index of the offending character in the text."""
+    """A formula that cannot be read. ``position`` is the 0-based index of the offending character in the text.
 
-    def __init__(self, message: str, position: int) -> None:
+    ``kind`` names the problem for a user interface that words it in another language ("empty", "too_long",
+    "too_deep", "expected_paren", "unknown_name", "missing_paren", "ends_early", "bad_char", "missing_times",
+    "unexpected"), and ``token`` is the text at fault.
+    """
+
+    def __init__(self, message: str, position: int, kind: str = "unexpected", token: str = "") -> None:
         super().__init__(message)
         self.position = position
+        self.kind = kind
+        self.token = token
 
 
 MAX_FORMULA_LENGTH = 1000
@@ -437,7 +444,7 @@ class _Parser:
 
     def parse(self) -> _Node:
         if self.tok.kind == "end":
-            raise FormulaError("Empty formula", 0)
+            raise FormulaError("Empty formula", 0, "empty")
         node = self.expr()
         if self.tok.kind != "end":
             raise self.unexpected(after_operand=True)
@@ -446,7 +453,7 @@ class _Parser:
     def nest(self) -> None:
         self.depth += 1
         if self.depth > MAX_NESTING:
-            raise FormulaError(f"Formula is nested too deeply at position {self.tok.pos}", self.tok.pos)
+            raise FormulaError(f"Formula is nested too deeply at position {self.tok.pos}", self.tok.pos, "too_deep")
 
     def expr(self) -> _Node:
         node = self.term()
@@ -504,12 +511,14 @@ class _Parser:
         if key in FUNCTIONS:
             if not (self.tok.kind == "op" and self.tok.text == "("):
                 pos = self.tok.pos
-                raise FormulaError(f"Expected '(' after '{t.text}' at position {pos}, as in {key}(x)", pos)
+                raise FormulaError(f"Expected '(' after '{t.text}' at position {pos}, as in {key}(x)", pos,
+                                   "expected_paren", t.text)
             opening = self.advance()
             arg = self.expr()
             self.close(opening)
             return _Call(key, arg)
-        raise FormulaError(f"Unknown name '{t.text}' at position {t.pos} ({_NAMES_HINT})", t.pos)
+        raise FormulaError(f"Unknown name '{t.text}' at position {t.pos} ({_NAMES_HINT})", t.pos, "unknown_name",
+                           t.text)
 
     def close(self, opening: _Token) -> None:
         if self.tok.kind == "op" and self.tok.text == ")":
@@ -517,27 +526,29 @@ class _Parser:
             return
         if self.tok.kind == "end":
             pos = self.tok.pos
-            raise FormulaError(f"Missing ')' at position {pos} to close the '(' at position {opening.pos}", pos)
+            raise FormulaError(f"Missing ')' at position {pos} to close the '(' at position {opening.pos}", pos,
+                               "missing_paren", str(opening.pos))
         raise self.unexpected(after_operand=True)
 
     def unexpected(self, *, after_operand: bool) -> FormulaError:
         t = self.tok
         if t.kind == "end":
             return FormulaError(
-                f"Formula ends too early at position {t.pos}: expected a number, x, y, a function or '('", t.pos
-            )
+                f"Formula ends too early at position {t.pos}: expected a number, x, y, a function or '('", t.pos,
+                "ends_early")
         if t.kind == "bad":
-            return FormulaError(f"Unexpected character '{t.text}' at position {t.pos}", t.pos)
-        hint = ""
+            return FormulaError(f"Unexpected character '{t.text}' at position {t.pos}", t.pos, "bad_char", t.text)
         if after_operand and (t.kind in ("num", "name") or t.text == "("):
-            hint = " (missing '*'?)"
-        return FormulaError(f"Unexpected '{t.text}' at position {t.pos}{hint}", t.pos)
+            return FormulaError(f"Unexpected '{t.text}' at position {t.pos} (missing '*'?)", t.pos, "missing_times",
+                                t.text)
+        return FormulaError(f"Unexpected '{t.text}' at position {t.pos}", t.pos, "unexpected", t.text)
 
 
 def parse_formula(text: str) -> _Node:
     """Parse ``text`` into an expression tree, or raise ``FormulaError``."""
     if len(text) > MAX_FORMULA_LENGTH:
-        raise FormulaError(f"Formula is too long (more than {MAX_FORMULA_LENGTH} characters)", MAX_FORMULA_LENGTH)
+        raise FormulaError(f"Formula is too long (more than {MAX_FORMULA_LENGTH} characters)", MAX_FORMULA_LENGTH,
+                           "too_long")
     return _Parser(text).parse()
 
 

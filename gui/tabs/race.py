@@ -341,14 +341,34 @@ class RaceTab(ExperimentTab):
         self.restart()
         return True
 
+    def formula_problem(self, exc: FormulaError) -> str:
+        """The parser's problem in the user's language; %1 is the 1-based position, %2 the text at fault."""
+        messages = {
+            "empty": self.tr("The formula is empty."),
+            "too_long": self.tr("The formula is too long."),
+            "too_deep": self.tr("The formula is nested too deeply (at character %1)."),
+            "expected_paren": self.tr("'%2' needs its argument in parentheses, e.g. %2(x) (at character %1)."),
+            "unknown_name": self.tr("Unknown name '%2' at character %1. Use x, y, pi, e and the functions "
+                                    "sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh."),
+            "missing_paren": self.tr("A ')' is missing at character %1."),
+            "ends_early": self.tr("The formula ends too early: a number, x, y, a function or '(' is missing."),
+            "bad_char": self.tr("The character '%2' at position %1 is not allowed."),
+            "missing_times": self.tr("Unexpected '%2' at character %1. Is a '*' missing?"),
+            "unexpected": self.tr("Unexpected '%2' at character %1."),
+        }
+        text = messages.get(getattr(exc, "kind", ""), str(exc))
+        return text.replace("%1", str(exc.position + 1)).replace("%2", getattr(exc, "token", ""))
+
     def _formula_error_html(self, text: str, exc: FormulaError) -> str:
-        pos = getattr(exc, "position", None)
-        shown = text.replace("&", "&amp;").replace("<", "&lt;")
-        if pos is not None and 0 <= pos <= len(text):
-            shown = (text[:pos].replace("&", "&amp;").replace("<", "&lt;") + "<u><b>"
-                     + (text[pos:pos + 1] or "&nbsp;").replace("<", "&lt;") + "</b></u>"
-                     + text[pos + 1:].replace("&", "&amp;").replace("<", "&lt;"))
-        return (self.tr("The formula was not changed: %1").replace("%1", str(exc))
+        def esc(part: str) -> str:
+            return part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+        pos = exc.position
+        shown = esc(text)
+        if 0 <= pos <= len(text) and len(text) < 200:
+            marked = esc(text[pos:pos + 1]) if pos < len(text) else "&nbsp;"
+            shown = f"{esc(text[:pos])}<u><b>{marked}</b></u>{esc(text[pos + 1:])}"
+        return (self.tr("The formula was not changed: %1").replace("%1", esc(self.formula_problem(exc)))
                 + f"<br><tt>{shown}</tt>")
 
     def _redraw_surface(self) -> None:

@@ -110,6 +110,252 @@
     </message>
 </context>
 <context>
+    <name>HistogramView</name>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="364" />
+        <source>Figure 6-10: sigmoid, std 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="365" />
+        <source>Figure 6-11: sigmoid, std 0.01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="366" />
+        <source>Figure 6-13: sigmoid, Xavier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="367" />
+        <source>Figure 6-13 (note): tanh, Xavier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="368" />
+        <source>Figure 6-14: ReLU, std 0.01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="369" />
+        <source>Figure 6-14: ReLU, Xavier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="370" />
+        <source>Figure 6-14: ReLU, He</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="374" />
+        <source>Book figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="376" />
+        <source>Your own settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="379" />
+        <source>Sets every control as in the book's figure (seed 0, the book's random numbers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="381" />
+        <source>Activation function</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="382" />
+        <source>sigmoid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="383" />
+        <source>tanh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="385" />
+        <source>Weight initial value (standard deviation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="386" />
+        <source>std 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="387" />
+        <source>std 0.01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="388" />
+        <source>Xavier √(1/n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="389" />
+        <source>He √(2/n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="390" />
+        <source>custom std:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="391" />
+        <source>Drag, or type a value (0.001 to 10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="392" />
+        <source>Network and input sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="393" />
+        <source>Hidden layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="394" />
+        <source>Units per layer (n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="395" />
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="396" />
+        <source>New sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="397" />
+        <source>Draw new random inputs and weights (N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="398" />
+        <source>The histograms are recomputed as soon as a setting changes. Top row: the activations z of each layer; bottom row: the gradients dL/da flowing back through it. N: new random sample.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="409" />
+        <source>Weights drawn with std %1 (n = %2 inputs per unit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="556" />
+        <source>Activations z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="557" />
+        <source>Gradients dL/da</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="560" />
+        <source>Layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="562" />
+        <source>% of values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="563" />
+        <source>std per layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="563" />
+        <source>layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="564" />
+        <source>standard deviation (log scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="565" />
+        <location filename="../../gui/tabs/weight_init.py" line="573" />
+        <source>z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="566" />
+        <location filename="../../gui/tabs/weight_init.py" line="575" />
+        <source>dL/da</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="592" />
+        <source>%1 layers of %2 units, no bias; %3 random inputs, so %4 values in each histogram; weights std %5. Computed in %6 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="601" />
+        <source>Saturated: z below 0.02 | above 0.98, where the gradient of the sigmoid is almost 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="603" />
+        <source>Saturated: z below −0.98 | above 0.98, where the gradient of tanh is almost 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="604" />
+        <source>Grey bar: values exactly 0 (units switched off by ReLU), counted apart from the histogram.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="625" />
+        <location filename="../../gui/tabs/weight_init.py" line="641" />
+        <source>= 0: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="638" />
+        <source>std &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="644" />
+        <source>mean %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="646" />
+        <source>exactly 0:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="648" />
+        <source>saturated:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="651" />
+        <source>overflow: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="657" />
+        <source>Nothing to export yet</source>
+        <translation type="unfinished">아직 내보낼 것이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="119" />
@@ -206,6 +452,155 @@
         <location filename="../../gui/main_window.py" line="215" />
         <source>About Descent</source>
         <translation>Descent 정보</translation>
+    </message>
+</context>
+<context>
+    <name>MnistView</name>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="791" />
+        <source>Weight initial values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="792" />
+        <source>One network is trained for each checked initial value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="793" />
+        <source>std 0.01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="794" />
+        <source>Xavier √(1/n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="795" />
+        <source>He √(2/n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="796" />
+        <source>custom std:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="797" />
+        <source>Drag, or type a value (0.001 to 10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="798" />
+        <source>Training with SGD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="799" />
+        <source>ReLU network 784-100-100-100-100-10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="800" />
+        <source>Learning rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="801" />
+        <source>Changes the running training at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="802" />
+        <source>Mini-batch size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="803" />
+        <source>Iterations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="804" />
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="805" />
+        <source>Book figure 6-15</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="806" />
+        <source>std 0.01, Xavier and He; SGD learning rate 0.01, mini-batch 128, 2000 iterations, seed 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="808" />
+        <source>Activation histograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="809" />
+        <source>Show the network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="810" />
+        <source>Every network starts from the same random numbers, scaled differently, and sees the same mini-batches. Space: play/pause, N: one iteration, R: reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="813" />
+        <source>activation z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="814" />
+        <source>% of values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="828" />
+        <source>Choose at least one weight initial value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="830" />
+        <source>The custom std equals one of the other choices; change it or uncheck it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="900" />
+        <source>Activations of %1: shown after the first iteration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="906" />
+        <location filename="../../gui/tabs/weight_init.py" line="933" />
+        <source>Layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="910" />
+        <source>Activations of %1 at iteration %2 (dotted: iteration %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="911" />
+        <source>Activations of %1 at iteration %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="930" />
+        <source>= 0: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="935" />
+        <source>(&gt; %1: %2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -337,19 +732,19 @@
     </message>
     <message>
         <location filename="../../gui/tabs/race.py" line="252" />
-        <location filename="../../gui/tabs/race.py" line="460" />
+        <location filename="../../gui/tabs/race.py" line="480" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race.py" line="252" />
-        <location filename="../../gui/tabs/race.py" line="460" />
+        <location filename="../../gui/tabs/race.py" line="480" />
         <source>loss f(x, y)</source>
         <translation>손실 f(x, y)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race.py" line="253" />
-        <location filename="../../gui/tabs/race.py" line="461" />
+        <location filename="../../gui/tabs/race.py" line="481" />
         <source> (log scale)</source>
         <translation> (로그 눈금)</translation>
     </message>
@@ -359,27 +754,77 @@
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
+        <location filename="../../gui/tabs/race.py" line="347" />
+        <source>The formula is empty.</source>
+        <translation>수식이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="348" />
+        <source>The formula is too long.</source>
+        <translation>수식이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="349" />
+        <source>The formula is nested too deeply (at character %1).</source>
+        <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="350" />
+        <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
+        <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
+    </message>
+    <message>
         <location filename="../../gui/tabs/race.py" line="351" />
+        <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
+        <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="353" />
+        <source>A ')' is missing at character %1.</source>
+        <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="354" />
+        <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
+        <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="355" />
+        <source>The character '%2' at position %1 is not allowed.</source>
+        <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="356" />
+        <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
+        <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="357" />
+        <source>Unexpected '%2' at character %1.</source>
+        <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race.py" line="371" />
         <source>The formula was not changed: %1</source>
         <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="451" />
+        <location filename="../../gui/tabs/race.py" line="471" />
         <source>%1 diverged at step %2</source>
         <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="466" />
+        <location filename="../../gui/tabs/race.py" line="486" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="477" />
+        <location filename="../../gui/tabs/race.py" line="497" />
         <source>%1 (diverged)</source>
         <translation>%1 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="487" />
+        <location filename="../../gui/tabs/race.py" line="507" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -483,6 +928,54 @@
         <location filename="../../gui/training_plots.py" line="75" />
         <source>training</source>
         <translation>훈련</translation>
+    </message>
+</context>
+<context>
+    <name>WeightInitTab</name>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="1008" />
+        <source>Weight initialization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="1011" />
+        <source>Activation histograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="1012" />
+        <source>Training on MNIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="1013" />
+        <source>Figures 6-10 to 6-14: how the initial weights shape each layer's activations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="1015" />
+        <source>Figure 6-15: the same network trained from three weight initial values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="1024" />
+        <source>Iteration %1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="1076" />
+        <source>Iteration %1 of %2 · %3 iterations/s · %4 s of training · %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="1082" />
+        <source>diverged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="1107" />
+        <source>Nothing to export yet</source>
+        <translation type="unfinished">아직 내보낼 것이 없습니다</translation>
     </message>
 </context>
 </TS>
