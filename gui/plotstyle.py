@@ -41,15 +41,20 @@ def pen(name_or_hex: str, width: float = LINE_WIDTH, alpha: int = 255, style=Non
 
 
 def style_plot(plot: pg.PlotItem, title: str | None = None, x_label: str | None = None,
-               y_label: str | None = None, x_units: str | None = None, y_units: str | None = None) -> None:
-    """Readable titles and axis labels for a room: larger text, a light grid."""
+               y_label: str | None = None, x_units: str | None = None, y_units: str | None = None,
+               grid: bool = True) -> None:
+    """Readable titles and axis labels for a room: larger text, and a light grid unless ``grid`` is False.
+
+    The grid costs about 20 ms per repaint of a large plot (offscreen raster engine): plots redrawn at 30 frames
+    per second while the worker competes for the CPU should go without it.
+    """
     if title is not None:
         plot.setTitle(title, size=TITLE_SIZE)
     if x_label is not None:
         plot.setLabel("bottom", x_label, units=x_units, **{"font-size": "11pt"})
     if y_label is not None:
         plot.setLabel("left", y_label, units=y_units, **{"font-size": "11pt"})
-    plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.showGrid(x=grid, y=grid, alpha=0.15)
 
 
 class GrowingBuffer:

@@ -124,12 +124,13 @@ class ExperimentWorker(QObject):
     finished = Signal()
 
     def __init__(self, factory: Callable[[], Any], controls: Controls, ack: threading.Event,
-                 interval: float = FRAME_INTERVAL) -> None:
+                 interval: float = FRAME_INTERVAL, yield_to_gui: float = 0.0) -> None:
         super().__init__()
         self._factory = factory
         self._controls = controls
         self._ack = ack
         self._interval = interval
+        self._yield = yield_to_gui
 
     @Slot()
     def run(self) -> None:
@@ -162,6 +163,10 @@ class ExperimentWorker(QObject):
                     last_emit = now
                     shown_step = experiment.step_count
                     self.progressed.emit(experiment.snapshot())
+                    if self._yield:
+                        # A pure-Python step loop holds the GIL and would slow the GUI's drawing (itself Python)
+                        # several-fold; standing aside until the frame is drawn keeps the window fluid.
+                        self._ack.wait(self._yield)
                 pace = controls.steps_per_second
                 if pace > 0 and controls.running:
                     next_step = max(next_step + 1.0 / pace, now - 0.1)
@@ -184,6 +189,10 @@ class RunHandle(QObject):
 
     Signals (all emitted in the GUI thread): ``frame(snapshot)``, ``rejected(name, message)``,
     ``failed(traceback_text)``, ``finished()``.
+
+    ``yield_to_gui`` (seconds): after sending a frame the worker waits up to this long for the GUI to draw it
+    (the tab repaints synchronously in its frame slot, then acknowledges). Worth it for experiments whose steps are
+    pure Python; BLAS-heavy steps release the GIL by themselves.
     """
 
     frame = Signal(object)
@@ -192,12 +201,12 @@ class RunHandle(QObject):
     finished = Signal()
 
     def __init__(self, factory: Callable[[], Any], parent: QObject | None = None, *, paused: bool = False,
-                 steps_per_second: float = 0.0, interval: float = FRAME_INTERVAL) -> None:
+                 steps_per_second: float = 0.0, interval: float = FRAME_INTERVAL, yield_to_gui: float = 0.0) -> None:
         super().__init__(parent)
         self.controls = Controls(running=not paused, steps_per_second=steps_per_second)
         self._ack = threading.Event()
         self._thread = QThread()
-        self._worker = ExperimentWorker(factory, self.controls, self._ack, interval)
+        self._worker = ExperimentWorker(factory, self.controls, self._ack, interval, yield_to_gui)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._relay_frame)

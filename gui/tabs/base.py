@@ -31,6 +31,8 @@ class ExperimentTab(QWidget):
 
     DEFAULT_SPEED = 0.0
     SPEED_RANGE = (1.0, 500.0)
+    YIELD_TO_GUI = 0.0
+    """Seconds the worker waits for each frame to be drawn (see ``RunHandle``); 0 for BLAS-heavy labs."""
 
     def __init__(self, parent: QWidget | None = None, catalog: DataCatalog | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +111,8 @@ class ExperimentTab(QWidget):
             self.show_message(str(exc), error=True)
             return
         self.on_reset()
-        handle = RunHandle(factory, self, paused=paused, steps_per_second=self.run_bar.speed())
+        handle = RunHandle(factory, self, paused=paused, steps_per_second=self.run_bar.speed(),
+                           yield_to_gui=self.YIELD_TO_GUI)
         handle.frame.connect(self._on_frame)
         handle.rejected.connect(self._on_rejected)
         handle.failed.connect(self._on_failed)
@@ -192,9 +195,16 @@ class ExperimentTab(QWidget):
         if self._run is not None:
             self._run.set_speed(speed)
 
+    def frame_widget(self) -> QWidget | None:
+        """The plot widget to paint at once after each frame when ``YIELD_TO_GUI`` is set."""
+        return None
+
     def _on_frame(self, snapshot: Any) -> None:
         self.run_bar.set_counter(self.counter_text(snapshot))
         self.on_frame(snapshot)
+        widget = self.frame_widget() if self.YIELD_TO_GUI else None
+        if widget is not None and widget.isVisible():
+            widget.repaint()  # draw now, while the worker stands aside (it waits for the acknowledgement)
 
     def _on_rejected(self, name: str, message: str) -> None:
         self.show_message(self.tr("Not applied: %1").replace("%1", message), error=True)

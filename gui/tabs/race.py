@@ -24,11 +24,28 @@ from model.optimizers import OPTIMIZERS
 from model.surfaces import SURFACES, FormulaError, parse_surface
 
 CUSTOM = "custom"
+MAX_DRAWN_POINTS = 1500
+"""A long path is drawn through at most this many of its points (every k-th and the last): same picture, fast."""
+SYMBOLS_UP_TO = 300
+"""Paths up to this length show a dot at every step, like the book's 'o-'; longer ones are plain lines."""
 GRID_POINTS = 240
 N_LEVELS = 14
 
 EXTRA_LIMITS = {"momentum": (0.0, 0.999), "decay_rate": (0.0, 0.9999), "beta1": (0.0, 0.999),
                 "beta2": (0.0, 0.99999)}
+
+
+def thinned_index(n: int) -> np.ndarray:
+    """Indices of every k-th of ``n`` points and the last, at most about ``MAX_DRAWN_POINTS`` of them."""
+    stride = max(1, -(-n // MAX_DRAWN_POINTS))
+    index = np.arange(0, n, stride)
+    if n and index[-1] != n - 1:
+        index = np.append(index, n - 1)
+    return index
+
+
+def thinned(points: np.ndarray) -> np.ndarray:
+    return points if len(points) <= MAX_DRAWN_POINTS else points[thinned_index(len(points))]
 
 
 class OptimizerRow:
@@ -84,6 +101,7 @@ class RaceTab(ExperimentTab):
 
     DEFAULT_SPEED = 20.0
     SPEED_RANGE = (1.0, 500.0)
+    YIELD_TO_GUI = 0.05
 
     def __init__(self, parent: QWidget | None = None, catalog=None) -> None:
         super().__init__(parent, catalog)
@@ -248,9 +266,9 @@ class RaceTab(ExperimentTab):
         self.defaults_button.setText(self.tr("Default settings"))
         self.hint.setText(self.tr("Click the map to start from there, or drag the cross. Space: play/pause, "
                                   "N: one step, R: reset, F11: full screen."))
-        style_plot(self.map, self.tr("Paths on the loss surface"), "x", "y")
+        style_plot(self.map, self.tr("Paths on the loss surface"), "x", "y", grid=False)
         style_plot(self.loss_plot, None, self.tr("step"), self.tr("loss f(x, y)") + (
-            self.tr(" (log scale)") if self._loss_log else ""))
+            self.tr(" (log scale)") if self._loss_log else ""), grid=False)
 
     # configuration ------------------------------------------------------------------------------------------------
     def config(self) -> RaceConfig:
@@ -458,10 +476,16 @@ class RaceTab(ExperimentTab):
         for run in snapshot.runs:
             name = run.name
             path = run.path
-            self.paths[name].setData(path[:, 0], path[:, 1])
+            shown = thinned(path)
+            curve = self.paths[name]
+            want_symbol = "o" if len(path) <= SYMBOLS_UP_TO else None
+            if curve.opts["symbol"] != want_symbol:
+                curve.setSymbol(want_symbol)
+            curve.setData(shown[:, 0], shown[:, 1])
             self.heads[name].setData([path[-1, 0]], [path[-1, 1]])
             steps = np.arange(len(run.losses))
-            self.loss_curves[name].setData(steps, run.losses)
+            keep = thinned_index(len(run.losses))
+            self.loss_curves[name].setData(steps[keep], run.losses[keep])
             finite = run.losses[np.isfinite(run.losses)]
             if finite.size and finite.min() <= 0:
                 losses_positive = False
@@ -478,7 +502,7 @@ class RaceTab(ExperimentTab):
             self._loss_log = losses_positive
             self.loss_plot.setLogMode(x=False, y=losses_positive)
             style_plot(self.loss_plot, None, self.tr("step"), self.tr("loss f(x, y)") + (
-                self.tr(" (log scale)") if self._loss_log else ""))
+                self.tr(" (log scale)") if self._loss_log else ""), grid=False)
         if diverged != self._diverged:
             self._refresh_legend(diverged)
         if diverged:
@@ -496,6 +520,9 @@ class RaceTab(ExperimentTab):
             if self.rows[name].visible.isChecked():
                 label = self.tr("%1 (diverged)").replace("%1", name) if name in self._diverged else name
                 self.legend.addItem(self.paths[name], label)
+
+    def frame_widget(self):
+        return self.plots.viewport()
 
     # export ----------------------------------------------------------------------------------------------------------
     def export_item(self):
