@@ -100,8 +100,8 @@ def nice_ticks(lo: float, hi: float, n: int = 3) -> list[tuple[float, str]]:
     k0 = math.floor(math.log10(span))
     best: list[float] = []
     for step in sorted(m * 10.0 ** k for k in (k0 - 2, k0 - 1, k0) for m in (1, 2, 2.5, 5)):
-        first = math.ceil(lo / step - 1e-9)
-        ticks = [j * step for j in range(first, first + 1000) if j * step <= hi + 1e-9 * span]
+        first, last = math.ceil(lo / step - 1e-9), math.floor(hi / step + 1e-9)
+        ticks = [j * step for j in range(first, last + 1)]
         if len(ticks) >= n or not best:
             best = ticks
     return [(0.0 if abs(v) < 1e-9 * span else v, f"{float(f'{v:.6g}'):g}".replace("-", "−")) for v in best]
