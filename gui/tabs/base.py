@@ -38,6 +38,7 @@ class ExperimentTab(QWidget):
         super().__init__(parent)
         self.catalog = catalog if catalog is not None else DataCatalog()
         self._run: RunHandle | None = None
+        self._closed = False
         self._old_runs: list[RunHandle] = []
         self._playing = False
         self.run_bar = RunBar(self, speeds=self.SPEED_RANGE, speed=self.DEFAULT_SPEED)
@@ -104,6 +105,8 @@ class ExperimentTab(QWidget):
         return self._playing
 
     def _new_run(self, paused: bool) -> None:
+        if self._closed:  # e.g. a queued reset arriving after the window closed
+            return
         self._retire_run()
         try:
             factory = self.make_factory()
@@ -183,7 +186,8 @@ class ExperimentTab(QWidget):
         self.play()
 
     def shutdown(self) -> None:
-        """Stop the run and join its thread (the main window calls this on close)."""
+        """Stop the run and join its thread (the main window calls this on close). No run starts afterwards."""
+        self._closed = True
         self._retire_run()
         self._set_playing(False)
 
