@@ -1,0 +1,253 @@
+"""The batch-normalization tab driven as a user would: typing settings, clicking panels, keys, live changes."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.tabs.batchnorm import BatchNormTab, fmt_scale, grid_shape
+from model.experiments.batchnorm import log_scales
+
+
+def type_into(qtbot, spin, text):
+    """Select the spin box's text, type ``text`` and press Enter (the spin boxes apply on Enter)."""
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def make_tiny(qtbot, tab, scales="4", epochs="3", samples="200"):
+    """4 scales, 3 epochs, 200 images (2 iterations per epoch, 5 in all): a whole sweep in well under a second."""
+    type_into(qtbot, tab.scales_spin, scales)
+    type_into(qtbot, tab.epochs_spin, epochs)
+    type_into(qtbot, tab.samples_spin, samples)
+    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == int(scales)
+                    and last(tab).config.epochs == int(epochs) and last(tab).n_train == int(samples))
+
+
+def last(tab):
+    return tab.run.last_snapshot if tab.run is not None else None
+
+
+def run_to_end(qtbot, tab, timeout=10000):
+    tab.play()
+    qtbot.waitUntil(tab.sweep_done, timeout=timeout)
+
+
+def click_panel(qtbot, tab, index):
+    plot = tab.panels[index].plot
+    pos = tab.grid.mapFromScene(plot.sceneBoundingRect().center())
+    qtbot.mouseClick(tab.grid.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+@pytest.fixture
+def tab(qtbot):
+    from gui.plotstyle import configure_pyqtgraph
+    configure_pyqtgraph()
+    t = BatchNormTab()
+    qtbot.addWidget(t)
+    t.resize(1400, 900)
+    t.show()
+    qtbot.waitExposed(t)
+    qtbot.waitUntil(lambda: last(t) is not None)
+    yield t
+    t.shutdown()
+
+
+@pytest.fixture
+def tiny(tab, qtbot):
+    make_tiny(qtbot, tab)
+    return tab
+
+
+def test_default_is_the_book_figure(tab):
+    snap = last(tab)
+    assert len(tab.panels) == 16 and snap.iteration == 0 and not tab.is_playing
+    assert snap.config.scales == pytest.approx(log_scales(16))
+    assert snap.total_iterations == 191
+    assert [tab.panels[i].plot.titleLabel.text for i in (0, 8, 15)] == ["W = 1", "W = 0.00736", "W = 0.0001"]
+
+
+def test_sweep_draws_every_panel_and_pauses_at_the_end(tiny, qtbot):
+    tab = tiny
+    run_to_end(qtbot, tab)
+    snap = last(tab)
+    assert snap.done and snap.epoch == 3 and snap.iteration == 5
+    assert not tab.is_playing
+    assert not tab.run.is_finished  # the worker waits, paused, so a panel can still be inspected
+    for panel, s in zip(tab.panels, snap.scales):
+        x, y = panel.bn.getData()
+        assert list(x) == [0, 1, 2] and np.array_equal(y, s.bn_train_acc)
+        assert len(panel.plain.getData()[1]) == 3
+        assert not panel.bn_test.isVisible()
+    titles = [p.plot.titleLabel.text.split("&nbsp;")[0].strip() for p in tab.panels]
+    assert titles == ["W = 1", "W = 0.0464", "W = 0.00215", "W = 0.0001"]
+    assert tab.sweep_legend.labels() == ["with BN", "without BN"]
+    assert tab.y_label.text == "training accuracy" and tab.x_label.text == "epoch"
+    assert "Epoch 3 / 3" in tab.run_bar.counter.text() and "iteration 5 / 5" in tab.run_bar.counter.text()
+    assert "Sweep complete" in tab.status.text()
+    # Only the outer panels carry tick labels (2 x 2 grid).
+    assert not tab.panels[1].plot.getAxis("left").style["showValues"]
+    assert tab.panels[2].plot.getAxis("left").style["showValues"]
+    assert not tab.panels[0].plot.getAxis("bottom").style["showValues"]
+    # N after the end explains instead of doing nothing; Play runs the sweep again from the start.
+    tab.setFocus()
+    qtbot.keyClick(tab, Qt.Key.Key_N)
+    assert "complete" in tab.status.text()
+    old = tab.run
+    qtbot.keyClick(tab, Qt.Key.Key_Space)
+    assert tab.run is not old
+    qtbot.waitUntil(tab.sweep_done, timeout=10000)
+    assert last(tab).iteration == 5
+
+
+def test_plain_network_at_w_1_diverges_and_is_marked(tiny, qtbot):
+    tab = tiny
+    run_to_end(qtbot, tab)
+    s = last(tab).scales[0]
+    assert s.plain_diverged and not s.bn_diverged
+    assert "diverged" in tab.panels[0].plot.titleLabel.text
+    assert "diverged" not in tab.panels[2].plot.titleLabel.text
+
+
+def test_click_panel_opens_its_detail_and_inside_view(tiny, qtbot):
+    tab = tiny
+    run_to_end(qtbot, tab)
+    before = last(tab)
+    target = 3 if before.inspect_index != 3 else 2
+    click_panel(qtbot, tab, target)
+    assert tab.pages.currentWidget() is tab.detail and tab.detail.index == target
+    assert f"W = {fmt_scale(before.config.scales[target])}" in tab.detail.heading.text()
+    # The model recomputes the inside view for that scale although the sweep is over, without training further.
+    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target, timeout=5000)
+    snap = last(tab)
+    assert snap.inspect_index == target and snap.iteration == before.iteration
+    x, y = tab.detail.hist_data(bn=True, layer=1)
+    assert len(x) == len(y) + 1 and y.sum() > 0
+    assert len(tab.detail.bn_rows) == len(tab.hidden) == len(tab.detail.plain_rows)
+    assert len(tab.detail.ratios) == len(tab.hidden)
+    assert len(tab.detail.bn_acc.getData()[1]) == 3 and len(tab.detail.bn_raw.getData()[1]) == 5
+    assert "%" in tab.detail.bn_rows[0].label.text  # the ReLU zero fraction, reported apart
+    # Page Up goes to the neighbouring scale; Escape goes back to the grid.
+    qtbot.keyClick(tab.detail, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target - 1, timeout=5000)
+    qtbot.keyClick(tab.detail, Qt.Key.Key_Escape)
+    assert tab.pages.currentIndex() == 0
+    click_panel(qtbot, tab, 0)
+    assert tab.detail.index == 0
+    qtbot.mouseClick(tab.detail.back_button, Qt.MouseButton.LeftButton)
+    assert tab.pages.currentIndex() == 0
+
+
+def test_inspecting_while_paused_does_not_train(tiny, qtbot):
+    tab = tiny
+    tab.setFocus()
+    qtbot.keyClick(tab, Qt.Key.Key_N)
+    qtbot.keyClick(tab, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: last(tab).iteration == 2)
+    target = 0 if last(tab).inspect_index != 0 else 3
+    click_panel(qtbot, tab, target)
+    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target, timeout=5000)
+    qtbot.wait(100)
+    assert last(tab).iteration == 2 and tab.detail.inside.iteration == 2
+
+
+def test_learning_rate_is_sent_live(tab, qtbot):
+    make_tiny(qtbot, tab, epochs="20")  # 39 iterations
+    tab.run_bar.set_speed(20)
+    run = tab.run
+    tab.play()
+    qtbot.waitUntil(lambda: last(tab).iteration >= 2)
+    type_into(qtbot, tab.lr.spin, "0.5")
+    qtbot.waitUntil(lambda: last(tab).lr == pytest.approx(0.5), timeout=5000)
+    assert tab.run is run and last(tab).iteration >= 2  # no restart
+    tab.pause()
+
+
+def test_check_gradients_fills_table_and_says_they_match(tab, qtbot):
+    assert not tab.gradient_box.table.isVisible()
+    qtbot.mouseClick(tab.gradient_box.button, Qt.MouseButton.LeftButton)
+    table = tab.gradient_box.table
+    assert table.isVisible() and table.rowCount() == 10
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert names[:4] == ["W1", "b1", "gamma1", "beta1"] and names[-1] == "b3"
+    assert all("×10" in table.item(r, 2).text() or table.item(r, 2).text() == "0" for r in range(10))
+    assert all(rel < 1e-6 for _, rel in tab.gradient_box.result.values())
+    assert "matches the numerical gradient" in tab.gradient_box.verdict.text()
+    assert "single image" in tab.gradient_box.note.text() and "10 images" in tab.gradient_box.note.text()
+
+
+def test_preset_restores_the_book_defaults(tiny, qtbot):
+    tab = tiny
+    type_into(qtbot, tab.seed_spin, "7")
+    type_into(qtbot, tab.lr.spin, "0.2")
+    qtbot.mouseClick(tab.test_check, Qt.MouseButton.LeftButton)
+    assert tab.test_check.isChecked()
+    qtbot.mouseClick(tab.preset_button, Qt.MouseButton.LeftButton)
+    assert (tab.scales_spin.value(), tab.epochs_spin.value(), tab.samples_spin.value(), tab.seed_spin.value()) == (
+        16, 20, 1000, 0)
+    assert tab.lr.value() == pytest.approx(0.01) and not tab.test_check.isChecked()
+    assert len(tab.panels) == 16
+    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 16)
+    cfg = last(tab).config
+    assert (cfg.n_train, cfg.epochs, cfg.lr, cfg.seed, cfg.eval_test) == (1000, 20, 0.01, 0, False)
+
+
+def test_number_of_scales_rebuilds_the_grid(tiny, qtbot):
+    tab = tiny
+    type_into(qtbot, tab.scales_spin, "7")
+    assert len(tab.panels) == 7 and grid_shape(7) == (3, 3)
+    rect = [p.plot.sceneBoundingRect() for p in tab.panels]
+    assert rect[3].top() > rect[0].bottom() - 1 and abs(rect[3].left() - rect[0].left()) < 1  # 3 columns
+    assert tab.panels[6].plot.getAxis("bottom").style["showValues"]   # bottom row
+    assert tab.panels[4].plot.getAxis("bottom").style["showValues"]   # nothing below it
+    assert not tab.panels[3].plot.getAxis("bottom").style["showValues"]
+    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 7)
+    run_to_end(qtbot, tab)
+    assert all(len(p.bn.getData()[1]) == 3 for p in tab.panels)
+    assert tab.panels[6].plot.titleLabel.text.startswith("W = 0.0001")
+
+
+def test_test_accuracy_checkbox_restarts_with_eval_test(tiny, qtbot):
+    tab = tiny
+    old = tab.run
+    assert "restarts" in tab.test_check.toolTip()
+    qtbot.mouseClick(tab.test_check, Qt.MouseButton.LeftButton)
+    assert tab.run is not old
+    qtbot.waitUntil(lambda: last(tab) is not None and last(tab).config.eval_test)
+    run_to_end(qtbot, tab)
+    s = last(tab).scales[1]
+    assert s.bn_test_acc is not None and len(s.bn_test_acc) == 3
+    panel = tab.panels[1]
+    assert panel.bn_test.isVisible() and np.array_equal(panel.bn_test.getData()[1], s.bn_test_acc)
+    assert tab.sweep_legend.labels() == ["with BN, training", "without BN, training", "with BN, test",
+                                         "without BN, test"]
+    assert tab.y_label.text == "accuracy"
+
+
+def test_export_png_and_csv(qtbot, tmp_path):
+    from gui.app import make_settings
+    from gui.main_window import MainWindow
+    from gui.plotstyle import configure_pyqtgraph
+    configure_pyqtgraph()
+    window = MainWindow(make_settings(str(tmp_path / "s.ini")), None, tab_classes=[BatchNormTab])
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    tab = window.tabs.widget(0)
+    qtbot.waitUntil(lambda: last(tab) is not None)
+    try:
+        make_tiny(qtbot, tab)
+        run_to_end(qtbot, tab)
+        assert window.export_plot("png", str(tmp_path / "grid.png"))
+        assert (tmp_path / "grid.png").stat().st_size > 10000
+        assert window.export_csv(str(tmp_path / "bn.csv"))
+        lines = (tmp_path / "bn.csv").read_text().splitlines()
+        assert lines[0].startswith("epoch,iteration,W=1_bn_train,W=1_plain_train,W=0.0464159_bn_train")
+        assert len(lines) == 4 and lines[3].split(",")[:2] == ["2", "4"]
+        values = [float(v) for v in lines[3].split(",")[2:]]
+        assert len(values) == 8 and all(0 <= v <= 1 for v in values)
+        tab.open_scale(1)
+        assert window.export_plot("png", str(tmp_path / "detail.png"))
+        assert (tmp_path / "detail.png").stat().st_size > 10000
+    finally:
+        window.close()
