@@ -17,13 +17,15 @@ from __future__ import annotations
 import csv
 import math
 import time
+from html import escape
 from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGraphicsTextItem, QGridLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGraphicsItem, QGraphicsTextItem,
+                               QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpinBox,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -67,12 +69,12 @@ def fmt_number(v: float) -> str:
         return "0"
     a = abs(v)
     if 0.01 <= a < 1000:
-        return f"{v:.3g}"
+        return f"{v:.3g}".replace("-", "−")
     k = math.floor(math.log10(a))
     m = v / 10 ** k
     if abs(round(m, 1)) >= 10:
         k, m = k + 1, m / 10
-    return f"{m:.2g}×{power_of_ten(k)}"
+    return f"{m:.2g}".replace("-", "−") + "×" + power_of_ten(k)
 
 
 def fmt_percent(fraction: float) -> str:
@@ -80,7 +82,7 @@ def fmt_percent(fraction: float) -> str:
         return "—"
     p = 100 * fraction
     if 0 < p < 0.1:
-        return "<0.1%"
+        return "< 0.1%"
     return f"{p:.1f}%"
 
 
@@ -107,10 +109,32 @@ def nice_ticks(lo: float, hi: float, n: int = 3) -> list[tuple[float, str]]:
     return [(0.0 if abs(v) < 1e-9 * span else v, f"{float(f'{v:.6g}'):g}".replace("-", "−")) for v in best]
 
 
+def nice_ceil(x: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (× 10ᵏ) not below ``x``: axis ends that stay put while a
+    slider is dragged (a steady axis is easier to watch, and its cached picture is reused)."""
+    if not (x > 0 and math.isfinite(x)):
+        return 1.0
+    k = math.floor(math.log10(x))
+    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if m * 10.0 ** k >= x * (1 - 1e-9):
+            return m * 10.0 ** k
+    return 10.0 ** (k + 1)
+
+
+def tint(color: str, strength: int) -> pg.QtGui.QColor:
+    """``color`` mixed with white, opaque (``strength`` 0–255 like an alpha); opaque fills paint faster than
+    translucent ones, and on white they look the same."""
+    c = pg.mkColor(color)
+    a = strength / 255.0
+    return pg.mkColor(round(255 + (c.red() - 255) * a), round(255 + (c.green() - 255) * a),
+                      round(255 + (c.blue() - 255) * a))
+
+
 def _stepped(plot: pg.PlotItem, color: str, alpha: int, width: float = 1.5) -> pg.PlotDataItem:
-    brush = pg.mkColor(color)
-    brush.setAlpha(alpha)
-    return plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0, brush=brush, pen=pen(color, width))
+    brush = tint(color, alpha)
+    # Axis-aligned steps need no antialiasing; without it the filled paths paint several times faster.
+    return plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0, brush=brush, pen=pen(color, width),
+                     antialias=False)
 
 
 def _freeze(plot: pg.PlotItem) -> None:
@@ -119,11 +143,13 @@ def _freeze(plot: pg.PlotItem) -> None:
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.setMenuEnabled(False)
-    plot.showGrid(x=False, y=True, alpha=0.15)
     for side in ("bottom", "left"):
         axis = plot.getAxis(side)
         axis.enableAutoSIPrefix(False)
         axis.setStyle(tickFont=_tick_font())
+        # Axes are redrawn only when their range or ticks change (painting every axis of 20 plots at each slider
+        # move cost more than the model's computation).
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     plot.getAxis("bottom").setStyle(hideOverlappingLabels=14)  # keep the end ticks (0 and 1) visible
 
 
@@ -174,25 +200,52 @@ class StatsLabel(pg.GraphicsWidget):
 
 
 class _LayerPlot:
-    """One layer's histogram: the bars, the separate bar of exact zeros with its text, and the stats label."""
+    """One layer's histogram: the bars, the separate bar of exact zeros with its text, a light grid, and the stats
+    label. Axis ranges, ticks and labels are only touched when they change."""
 
-    def __init__(self, plot: pg.PlotItem, label: pg.LabelItem | None) -> None:
+    def __init__(self, plot: pg.PlotItem, label: StatsLabel | None) -> None:
         self.plot = plot
         self.label = label
         self.initial: pg.PlotDataItem | None = None
+        self._state: dict[str, object] = {}
+        self.grid = pg.PlotCurveItem(pen=pg.mkPen("#DDDDDD", width=1), connect="pairs", antialias=False)
+        self.grid.setZValue(-10)
+        plot.addItem(self.grid)
         self.bars = _stepped(plot, SERIES_COLORS[0], 170)
         self.zero_bar = plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0,
-                                  brush=pg.mkBrush(ZERO_COLOR), pen=pen(ZERO_COLOR, 1.0))
+                                  brush=pg.mkBrush(ZERO_COLOR), pen=pen(ZERO_COLOR, 1.0), antialias=False)
         self.zero_text = pg.TextItem(color=ZERO_COLOR, anchor=(0, 0))
         self.zero_text.setFont(_bold_font(11))
         plot.addItem(self.zero_text)
         self.zero_text.setZValue(20)
 
+    def _changed(self, key: str, value) -> bool:
+        if self._state.get(key) == value:
+            return False
+        self._state[key] = value
+        return True
+
     def set_color(self, color: str, alpha: int) -> None:
-        brush = pg.mkColor(color)
-        brush.setAlpha(alpha)
-        self.bars.setBrush(brush)
-        self.bars.setPen(pen(color, 1.5))
+        if self._changed("color", (color, alpha)):
+            self.bars.setBrush(tint(color, alpha))
+            self.bars.setPen(pen(color, 1.5))
+
+    def set_frame(self, x_range: tuple[float, float], tick_range: tuple[float, float],
+                  y_ticks: list[tuple[float, str]], x_label: str | None) -> None:
+        """Axis ranges, round x ticks inside ``tick_range``, y ticks and grid lines, the x label."""
+        if self._changed("x", (x_range, tick_range)):
+            self.plot.setXRange(*x_range, padding=0.02)
+            self.plot.getAxis("bottom").setTicks([nice_ticks(*tick_range), []])
+        if self._changed("y", y_ticks) or self._state.get("grid_x") != x_range:
+            self._state["grid_x"] = x_range
+            self.plot.getAxis("left").setTicks([y_ticks, []])
+            lo, hi = x_range
+            span = hi - lo
+            ys = np.repeat([v for v, _ in y_ticks if v > 0], 2)
+            xs = np.tile([lo - span, hi + span], len(ys) // 2)
+            self.grid.setData(xs, ys)
+        if x_label is not None and self._changed("label", x_label):
+            self.plot.setLabel("bottom", x_label, **{"font-size": "11pt"})
 
     def show_zeros(self, fraction: float | None, left: float = 0.0, right: float = 0.0, top: float = 1.0,
                    text: str = "") -> None:
@@ -319,7 +372,8 @@ class HistogramView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.plots = pg.GraphicsLayoutWidget(self)
-        self.plots.ci.setSpacing(4)
+        self.plots.ci.layout.setHorizontalSpacing(14)
+        self.plots.ci.layout.setVerticalSpacing(2)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         right = QWidget(self)
@@ -386,7 +440,7 @@ class HistogramView(QWidget):
         self.std_buttons["custom"].setText(self.tr("custom std:"))
         self.custom_std.setToolTip(self.tr("Drag, or type a value (0.001 to 10)"))
         self.net_box.setTitle(self.tr("Network and input sample"))
-        self.layers_label.setText(self.tr("Hidden layers"))
+        self.layers_label.setText(self.tr("Layers"))
         self.units_label.setText(self.tr("Units per layer (n)"))
         self.seed_label.setText(self.tr("Seed"))
         self.new_sample_button.setText(self.tr("New sample"))
@@ -597,46 +651,54 @@ class HistogramView(QWidget):
         for s in stats:
             if s.n_values and s.counts.size:
                 top = max(top, 100.0 * float(s.counts.max()) / s.n_values)
-        top = max(top * 1.3, 1.0)
+        top = nice_ceil(max(top * 1.25, 1.0))
+        y_ticks = nice_ticks(0.0, top, 3)
+        fixed = kind == "act" and activation != "relu"  # sigmoid [0, 1] and tanh [−1, 1]
         for lp, s in zip(rows, stats):
             lo, hi = s.range
-            k = axis_exponent(max(abs(lo), abs(hi))) if not (kind == "act" and activation != "relu") else 0
+            k = 0 if fixed else axis_exponent(max(abs(lo), abs(hi)))
             f = 10.0 ** -k
             edges = np.asarray(s.edges, dtype=float) * f
             heights = 100.0 * np.asarray(s.counts, dtype=float) / max(s.n_values, 1)
             lp.set_color(color, alpha)
             lp.bars.setData(edges, heights)
-            width = (edges[-1] - edges[0]) / max(len(heights), 1)
-            left = edges[0]
+            if fixed:
+                x_lo, x_hi = float(edges[0]), float(edges[-1])
+            else:
+                x_hi = nice_ceil(float(edges[-1]))
+                x_lo = -x_hi if edges[0] < 0 else 0.0
             if zeros_apart:
-                lp.show_zeros(s.frac_zero, edges[0] - 1.25 * width, edges[0] - 0.25 * width, top,
+                width = (x_hi - x_lo) / max(len(heights), 1)
+                lp.show_zeros(s.frac_zero, x_lo - 1.25 * width, x_lo - 0.25 * width, top,
                               self.tr("= 0: %1").replace("%1", fmt_percent(s.frac_zero)))
-                left = edges[0] - 1.4 * width
+                x_range = (x_lo - 1.4 * width, x_hi)
             else:
                 lp.show_zeros(None)
-            lp.plot.setXRange(left, edges[-1], padding=0.02)
-            lp.plot.getAxis("bottom").setTicks([nice_ticks(float(edges[0]), float(edges[-1])), []])
-            axis_text = symbol if k == 0 else f"{symbol} (×{power_of_ten(k)})"
-            lp.plot.setLabel("bottom", axis_text, **{"font-size": "11pt"})
+                x_range = (x_lo, x_hi)
+            # Symmetric axes get their outer ticks inside the ends, so they never touch the next plot's ticks.
+            tick_range = (x_lo, x_hi) if x_lo >= 0 else (0.75 * x_lo, 0.75 * x_hi)
+            lp.set_frame(x_range, tick_range, y_ticks, symbol if k == 0 else f"{symbol} (×{power_of_ten(k)})")
             lp.label.setText(self._stats_html(s, kind, activation, compact=len(rows) > 6))
-        rows[0].plot.setYRange(0, top, padding=0)
+        if rows[0]._changed("top", top):
+            rows[0].plot.setYRange(0, top, padding=0)
 
     def _stats_html(self, s, kind: str, activation: str, compact: bool = False) -> str:
         """The numbers under one histogram, one short item per line (the columns are narrow)."""
         lines = [self.tr("std <b>%1</b>").replace("%1", fmt_number(s.std))]
         if kind == "grad":
             if activation == "relu":
-                lines.append(self.tr("= 0: %1").replace("%1", fmt_percent(s.frac_zero)))
+                lines.append(self.tr("= 0: %1").replace("%1", escape(fmt_percent(s.frac_zero))))
         else:
             if not compact:
                 lines.append(self.tr("mean %1").replace("%1", fmt_number(s.mean)))
             if activation == "relu":
-                lines.append(self.tr("exactly 0:") + "<br><b>" + fmt_percent(s.frac_zero) + "</b>")
+                lines.append(self.tr("exactly 0:") + "<br><b>" + escape(fmt_percent(s.frac_zero)) + "</b>")
             else:
                 lines.append(self.tr("saturated:"))
-                lines.append(f"<b>{fmt_percent(s.frac_sat_lo)}</b> | <b>{fmt_percent(s.frac_sat_hi)}</b>")
+                lines.append(f"<b>{escape(fmt_percent(s.frac_sat_lo))}</b> | "
+                             f"<b>{escape(fmt_percent(s.frac_sat_hi))}</b>")
         if s.n_nonfinite:
-            lines.append(self.tr("overflow: %1").replace("%1", fmt_percent(s.n_nonfinite / s.n_values)))
+            lines.append(self.tr("overflow: %1").replace("%1", escape(fmt_percent(s.n_nonfinite / s.n_values))))
         return "<br>".join(lines)
 
     def export_csv(self, path: str) -> None:
@@ -887,12 +949,13 @@ class MnistView(QWidget):
             name = self.run_combo.currentText()
             self.hist_title.setText(self.tr("Activations of %1: shown after the first iteration")
                                     .replace("%1", name) if name else "", size="12pt")
-            for lp in self.hist_plots:
+            for i, lp in enumerate(self.hist_plots):
                 lp.bars.setData([0.0, 1.0], [0.0])
                 lp.initial.setData([0.0, 1.0], [0.0])
                 lp.show_zeros(None)
-                lp.plot.setTitle(self.tr("Layer %1").replace("%1", str(self.hist_plots.index(lp) + 1)),
-                                 size="11pt")
+                text = self.tr("Layer %1").replace("%1", str(i + 1))
+                if lp._changed("title", text):
+                    lp.plot.setTitle(text, size="11pt")
             return
         color = init_color(latest.name)
         title = (self.tr("Activations of %1 at iteration %2 (dotted: iteration %3)") if first.step != latest.step
@@ -903,7 +966,8 @@ class MnistView(QWidget):
         for h in latest.layers + first.layers:
             if h.n_values:
                 top = max(top, 100.0 * float(h.counts.max()) / h.n_values)
-        top *= 1.3
+        top = nice_ceil(top * 1.25)
+        y_ticks = nice_ticks(0.0, top, 3)
         for lp, h, h0 in zip(self.hist_plots, latest.layers, first.layers):
             edges = np.asarray(h.edges, dtype=float)
             lp.set_color(color, 170)
@@ -913,17 +977,19 @@ class MnistView(QWidget):
                 lp.initial.show()
             else:
                 lp.initial.hide()
-            width = (edges[-1] - edges[0]) / max(len(h.counts), 1)
-            lp.show_zeros(h.zero_fraction, edges[0] - 1.25 * width, edges[0] - 0.25 * width, top,
+            x_lo, x_hi = float(edges[0]), float(edges[-1])
+            width = (x_hi - x_lo) / max(len(h.counts), 1)
+            lp.show_zeros(h.zero_fraction, x_lo - 1.25 * width, x_lo - 0.25 * width, top,
                           self.tr("= 0: %1").replace("%1", fmt_percent(h.zero_fraction)))
-            lp.plot.setXRange(edges[0] - 1.4 * width, edges[-1], padding=0.02)
-            lp.plot.getAxis("bottom").setTicks([nice_ticks(float(edges[0]), float(edges[-1]), 4), []])
+            lp.set_frame((x_lo - 1.4 * width, x_hi), (x_lo, x_hi), y_ticks, None)
             text = self.tr("Layer %1").replace("%1", str(h.layer))
             if h.n_above:
-                text += "  " + self.tr("(> %1: %2)").replace("%1", fmt_number(float(edges[-1]))).replace(
-                    "%2", fmt_percent(h.n_above / h.n_values))
-            lp.plot.setTitle(text, size="11pt")
-        self.hist_plots[0].plot.setYRange(0, top, padding=0)
+                text += "  " + self.tr("(> %1: %2)").replace("%1", fmt_number(x_hi)).replace(
+                    "%2", escape(fmt_percent(h.n_above / h.n_values)))
+            if lp._changed("title", text):
+                lp.plot.setTitle(text, size="11pt")
+        if self.hist_plots[0]._changed("top", top):
+            self.hist_plots[0].plot.setYRange(0, top, padding=0)
 
 
 # ------------------------------------------------------------------------------------------------------------------
