@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>BatchNormTab</name>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="837" />
+        <source>Batch normalization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="840" />
+        <source>Sweep over initial weight scales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="841" />
+        <source>Weight scales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="842" />
+        <source>Number of panels: standard deviations of the initial weights, evenly spaced on a log scale from 1 to 0.0001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="844" />
+        <source>Epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="845" />
+        <source>Training images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="846" />
+        <source>The first n training images: the networks train on them and the training accuracy is measured on them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="848" />
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="849" />
+        <source>SGD learning rate of all networks; changes apply at once, without a restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="850" />
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="851" />
+        <source>Also measure test accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="852" />
+        <source>Measures the accuracy on 1000 test images at every epoch too. This restarts the sweep, and each epoch takes longer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="854" />
+        <source>Book figure 6-19</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="855" />
+        <source>1000 training images, 16 weight scales from 1 to 0.0001, learning rate 0.01, 20 epochs, seed 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="857" />
+        <source>Click a panel to see it large and look inside its networks (Esc: back, Page Up/Down: neighbouring scale). Space: play/pause, N: one step, R: reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="860" />
+        <source>Each panel: the same network with initial weights of standard deviation W, trained with batch normalization (solid) and without (dashed) from the same initial weights on the same mini-batches. Click a panel to look inside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="869" />
+        <source>Network %1 (ReLU), SGD, mini-batch %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="874" />
+        <source>accuracy</source>
+        <translation type="unfinished">정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="874" />
+        <source>training accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="875" />
+        <source>epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="876" />
+        <source>with BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="876" />
+        <source>without BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="878" />
+        <source>with BN, training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="878" />
+        <source>without BN, training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="879" />
+        <source>with BN, test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="879" />
+        <source>without BN, test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="890" />
+        <source>W = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="893" />
+        <source>Epoch %1 / %2 · iteration %3 / %4 · %5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="946" />
+        <source>The sweep is complete. Press Play to run it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="993" />
+        <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="1029" />
+        <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="1149" />
+        <source>Nothing to export yet</source>
+        <translation>아직 내보낼 것이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>DataSourceBox</name>
     <message>
         <location filename="../../gui/data.py" line="149" />
@@ -94,265 +257,321 @@
 <context>
     <name>ExperimentTab</name>
     <message>
-        <location filename="../../gui/tabs/base.py" line="93" />
+        <location filename="../../gui/tabs/base.py" line="96" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="200" />
+        <location filename="../../gui/tabs/base.py" line="214" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="204" />
+        <location filename="../../gui/tabs/base.py" line="218" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
 </context>
 <context>
+    <name>GradientCheckBox</name>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="651" />
+        <source>Gradient check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="652" />
+        <source>Check gradients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="653" />
+        <source>Compare backpropagation with central differences on a small network with BN (784-20-20-10, float64) and 10 training images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="655" />
+        <source>parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="655" />
+        <source>max |difference|</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="656" />
+        <source>max relative error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="657" />
+        <source>The book's own check uses a single image: then every BN layer outputs exactly β, so every gradient before the last BN is exactly 0 and the check compares zeros. This check uses 10 images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="692" />
+        <source>✓ Backprop matches the numerical gradient: every relative error is below %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="697" />
+        <source>✗ Backprop and the numerical gradient differ: relative error %1 in %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="364" />
+        <location filename="../../gui/tabs/weight_init.py" line="414" />
         <source>Figure 6-10: sigmoid, std 1</source>
-        <translation type="unfinished" />
+        <translation>그림 6-10: 시그모이드, 표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="365" />
+        <location filename="../../gui/tabs/weight_init.py" line="415" />
         <source>Figure 6-11: sigmoid, std 0.01</source>
-        <translation type="unfinished" />
+        <translation>그림 6-11: 시그모이드, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="366" />
+        <location filename="../../gui/tabs/weight_init.py" line="416" />
         <source>Figure 6-13: sigmoid, Xavier</source>
-        <translation type="unfinished" />
+        <translation>그림 6-13: 시그모이드, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="367" />
+        <location filename="../../gui/tabs/weight_init.py" line="417" />
         <source>Figure 6-13 (note): tanh, Xavier</source>
-        <translation type="unfinished" />
+        <translation>그림 6-13 (주석): tanh, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="368" />
+        <location filename="../../gui/tabs/weight_init.py" line="418" />
         <source>Figure 6-14: ReLU, std 0.01</source>
-        <translation type="unfinished" />
+        <translation>그림 6-14: ReLU, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="369" />
+        <location filename="../../gui/tabs/weight_init.py" line="419" />
         <source>Figure 6-14: ReLU, Xavier</source>
-        <translation type="unfinished" />
+        <translation>그림 6-14: ReLU, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="370" />
+        <location filename="../../gui/tabs/weight_init.py" line="420" />
         <source>Figure 6-14: ReLU, He</source>
-        <translation type="unfinished" />
+        <translation>그림 6-14: ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="374" />
+        <location filename="../../gui/tabs/weight_init.py" line="424" />
         <source>Book figures</source>
-        <translation type="unfinished" />
+        <translation>책의 그림</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="376" />
+        <location filename="../../gui/tabs/weight_init.py" line="426" />
         <source>Your own settings</source>
-        <translation type="unfinished" />
+        <translation>직접 정한 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="379" />
+        <location filename="../../gui/tabs/weight_init.py" line="429" />
         <source>Sets every control as in the book's figure (seed 0, the book's random numbers)</source>
-        <translation type="unfinished" />
+        <translation>모든 설정을 책의 그림과 같게 맞춥니다 (시드 0, 책과 같은 난수)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="381" />
+        <location filename="../../gui/tabs/weight_init.py" line="431" />
         <source>Activation function</source>
-        <translation type="unfinished" />
+        <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="382" />
+        <location filename="../../gui/tabs/weight_init.py" line="432" />
         <source>sigmoid</source>
-        <translation type="unfinished" />
+        <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="383" />
+        <location filename="../../gui/tabs/weight_init.py" line="433" />
         <source>tanh</source>
-        <translation type="unfinished" />
+        <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="385" />
+        <location filename="../../gui/tabs/weight_init.py" line="435" />
         <source>Weight initial value (standard deviation)</source>
-        <translation type="unfinished" />
+        <translation>가중치 초깃값 (표준편차)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="386" />
+        <location filename="../../gui/tabs/weight_init.py" line="436" />
         <source>std 1</source>
-        <translation type="unfinished" />
+        <translation>표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="387" />
+        <location filename="../../gui/tabs/weight_init.py" line="437" />
         <source>std 0.01</source>
-        <translation type="unfinished" />
+        <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="388" />
+        <location filename="../../gui/tabs/weight_init.py" line="438" />
         <source>Xavier √(1/n)</source>
-        <translation type="unfinished" />
+        <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="389" />
+        <location filename="../../gui/tabs/weight_init.py" line="439" />
         <source>He √(2/n)</source>
-        <translation type="unfinished" />
+        <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="390" />
+        <location filename="../../gui/tabs/weight_init.py" line="440" />
         <source>custom std:</source>
-        <translation type="unfinished" />
+        <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="391" />
+        <location filename="../../gui/tabs/weight_init.py" line="441" />
         <source>Drag, or type a value (0.001 to 10)</source>
-        <translation type="unfinished" />
+        <translation>끌거나 값을 입력하세요 (0.001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="392" />
+        <location filename="../../gui/tabs/weight_init.py" line="442" />
         <source>Network and input sample</source>
-        <translation type="unfinished" />
+        <translation>신경망과 입력 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="393" />
-        <source>Hidden layers</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/tabs/weight_init.py" line="443" />
+        <source>Layers</source>
+        <translation>층 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="394" />
+        <location filename="../../gui/tabs/weight_init.py" line="444" />
         <source>Units per layer (n)</source>
-        <translation type="unfinished" />
+        <translation>층당 뉴런 수 (n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="395" />
+        <location filename="../../gui/tabs/weight_init.py" line="445" />
         <source>Seed</source>
-        <translation type="unfinished" />
+        <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="396" />
+        <location filename="../../gui/tabs/weight_init.py" line="446" />
         <source>New sample</source>
-        <translation type="unfinished" />
+        <translation>새 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="397" />
+        <location filename="../../gui/tabs/weight_init.py" line="447" />
         <source>Draw new random inputs and weights (N)</source>
-        <translation type="unfinished" />
+        <translation>입력과 가중치를 새로 무작위로 뽑습니다 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="398" />
+        <location filename="../../gui/tabs/weight_init.py" line="448" />
         <source>The histograms are recomputed as soon as a setting changes. Top row: the activations z of each layer; bottom row: the gradients dL/da flowing back through it. N: new random sample.</source>
-        <translation type="unfinished" />
+        <translation>설정을 바꾸면 히스토그램을 바로 다시 계산합니다. 위 줄: 각 층의 활성화값 z, 아래 줄: 그 층을 거슬러 흐르는 기울기 dL/da. N: 새 무작위 표본.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="409" />
+        <location filename="../../gui/tabs/weight_init.py" line="459" />
         <source>Weights drawn with std %1 (n = %2 inputs per unit)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="556" />
-        <source>Activations z</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="557" />
-        <source>Gradients dL/da</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="560" />
-        <source>Layer %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="562" />
-        <source>% of values</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="563" />
-        <source>std per layer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="563" />
-        <source>layer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="564" />
-        <source>standard deviation (log scale)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="565" />
-        <location filename="../../gui/tabs/weight_init.py" line="573" />
-        <source>z</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="566" />
-        <location filename="../../gui/tabs/weight_init.py" line="575" />
-        <source>dL/da</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="592" />
-        <source>%1 layers of %2 units, no bias; %3 random inputs, so %4 values in each histogram; weights std %5. Computed in %6 ms.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/weight_init.py" line="601" />
-        <source>Saturated: z below 0.02 | above 0.98, where the gradient of the sigmoid is almost 0.</source>
-        <translation type="unfinished" />
+        <translation>가중치를 표준편차 %1로 뽑습니다 (n = 뉴런당 입력 %2개)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/weight_init.py" line="603" />
-        <source>Saturated: z below −0.98 | above 0.98, where the gradient of tanh is almost 0.</source>
-        <translation type="unfinished" />
+        <source>Activations z</source>
+        <translation>활성화값 z</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/weight_init.py" line="604" />
-        <source>Grey bar: values exactly 0 (units switched off by ReLU), counted apart from the histogram.</source>
-        <translation type="unfinished" />
+        <source>Gradients dL/da</source>
+        <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="625" />
-        <location filename="../../gui/tabs/weight_init.py" line="641" />
-        <source>= 0: %1</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/tabs/weight_init.py" line="607" />
+        <source>Layer %1</source>
+        <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="638" />
-        <source>std &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/tabs/weight_init.py" line="609" />
+        <source>% of values</source>
+        <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="644" />
-        <source>mean %1</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/tabs/weight_init.py" line="610" />
+        <source>std per layer</source>
+        <translation>층별 표준편차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="610" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="611" />
+        <source>standard deviation (log scale)</source>
+        <translation>표준편차 (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="613" />
+        <source>activations z</source>
+        <translation>활성화값 z</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="614" />
+        <source>gradients dL/da</source>
+        <translation>기울기 dL/da</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="621" />
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="623" />
+        <source>dL/da</source>
+        <translation>dL/da</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="634" />
+        <source>%1 layers of %2 units, no bias; %3 random inputs, so %4 values in each histogram; weights std %5. Computed in %6 ms.</source>
+        <translation>뉴런 %2개짜리 층 %1개, 편향 없음. 무작위 입력 %3개이므로 히스토그램마다 값 %4개. 가중치 표준편차 %5. 계산 %6 ms.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="643" />
+        <source>Saturated: z below 0.02 | above 0.98, where the gradient of the sigmoid is almost 0.</source>
+        <translation>포화: z가 0.02 미만 | 0.98 초과, 시그모이드의 기울기가 거의 0인 곳.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="645" />
+        <source>Saturated: z below −0.98 | above 0.98, where the gradient of tanh is almost 0.</source>
+        <translation>포화: z가 −0.98 미만 | 0.98 초과, tanh의 기울기가 거의 0인 곳.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/weight_init.py" line="646" />
+        <source>Grey bar: values exactly 0 (units switched off by ReLU), counted apart from the histogram.</source>
+        <translation>회색 막대: 정확히 0인 값 (ReLU가 끈 뉴런). 히스토그램과 따로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="673" />
+        <location filename="../../gui/tabs/weight_init.py" line="690" />
+        <source>= 0: %1</source>
+        <translation>= 0: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="687" />
+        <source>std &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>표준편차 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="693" />
+        <source>mean %1</source>
+        <translation>평균 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="695" />
         <source>exactly 0:</source>
-        <translation type="unfinished" />
+        <translation>정확히 0:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="648" />
+        <location filename="../../gui/tabs/weight_init.py" line="697" />
         <source>saturated:</source>
-        <translation type="unfinished" />
+        <translation>포화:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="651" />
+        <location filename="../../gui/tabs/weight_init.py" line="701" />
         <source>overflow: %1</source>
-        <translation type="unfinished" />
+        <translation>오버플로: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="657" />
+        <location filename="../../gui/tabs/weight_init.py" line="707" />
         <source>Nothing to export yet</source>
-        <translation type="unfinished">아직 내보낼 것이 없습니다</translation>
+        <translation>아직 내보낼 것이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -455,376 +674,584 @@
     </message>
 </context>
 <context>
+    <name>MnistRaceTab</name>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="298" />
+        <source>Optimizer race (MNIST)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="301" />
+        <source>Data and network (a change restarts the race)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="302" />
+        <source>Training images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="303" />
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="304" />
+        <source>Train on the first N training images only; 'all' uses every one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="305" />
+        <source>Hidden layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="306" />
+        <source>Number of hidden layers (the book: 4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="307" />
+        <source>Neurons per hidden layer (the book: 100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="308" />
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="309" />
+        <source>Mini-batch size</source>
+        <translation>미니배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="310" />
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="311" />
+        <source>Fixes the initial weights and the order of the mini-batches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="312" />
+        <source>Optimizers: learning rate and hyperparameters (live)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="313" />
+        <source>momentum</source>
+        <translation type="unfinished">모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="313" />
+        <source>decay</source>
+        <translation type="unfinished">감쇠율</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="315" />
+        <source>Take part in the race (restarts it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="316" />
+        <source>Learning rate (drag, or type a value); changes the running race</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="319" />
+        <source>Book figure 6-9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="321" />
+        <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="323" />
+        <source>Default settings</source>
+        <translation type="unfinished">기본 설정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="324" />
+        <source>Every control back to its starting value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="326" />
+        <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="329" />
+        <source>Optimizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="329" />
+        <source>Loss (mean of last 100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="329" />
+        <source>Test accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="330" />
+        <source>Training accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="330" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="346" />
+        <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="351" />
+        <source>784 → %1 → 10, ReLU, He</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="364" />
+        <source>Choose at least one optimizer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="464" />
+        <source>of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="474" />
+        <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="531" />
+        <source>%1 at iteration %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="534" />
+        <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="536" />
+        <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="547" />
+        <source>%1 diverged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="563" />
+        <source>diverged at iteration %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="569" />
+        <source>finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="570" />
+        <source>training</source>
+        <translation type="unfinished">훈련</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="570" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="585" />
+        <source>Nothing to export yet</source>
+        <translation>아직 내보낼 것이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>MnistView</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="791" />
+        <location filename="../../gui/tabs/weight_init.py" line="841" />
         <source>Weight initial values</source>
-        <translation type="unfinished" />
+        <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="792" />
+        <location filename="../../gui/tabs/weight_init.py" line="842" />
         <source>One network is trained for each checked initial value</source>
-        <translation type="unfinished" />
+        <translation>선택한 초깃값마다 신경망을 하나씩 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="793" />
+        <location filename="../../gui/tabs/weight_init.py" line="843" />
         <source>std 0.01</source>
-        <translation type="unfinished" />
+        <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="794" />
+        <location filename="../../gui/tabs/weight_init.py" line="844" />
         <source>Xavier √(1/n)</source>
-        <translation type="unfinished" />
+        <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="795" />
+        <location filename="../../gui/tabs/weight_init.py" line="845" />
         <source>He √(2/n)</source>
-        <translation type="unfinished" />
+        <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="796" />
+        <location filename="../../gui/tabs/weight_init.py" line="846" />
         <source>custom std:</source>
-        <translation type="unfinished" />
+        <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="797" />
+        <location filename="../../gui/tabs/weight_init.py" line="847" />
         <source>Drag, or type a value (0.001 to 10)</source>
-        <translation type="unfinished" />
+        <translation>끌거나 값을 입력하세요 (0.001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="798" />
+        <location filename="../../gui/tabs/weight_init.py" line="848" />
         <source>Training with SGD</source>
-        <translation type="unfinished" />
+        <translation>SGD로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="799" />
+        <location filename="../../gui/tabs/weight_init.py" line="849" />
         <source>ReLU network 784-100-100-100-100-10</source>
-        <translation type="unfinished" />
+        <translation>ReLU 신경망 784-100-100-100-100-10</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="800" />
+        <location filename="../../gui/tabs/weight_init.py" line="850" />
         <source>Learning rate</source>
-        <translation type="unfinished" />
+        <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="801" />
+        <location filename="../../gui/tabs/weight_init.py" line="851" />
         <source>Changes the running training at once</source>
-        <translation type="unfinished" />
+        <translation>진행 중인 학습에 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="802" />
+        <location filename="../../gui/tabs/weight_init.py" line="852" />
         <source>Mini-batch size</source>
-        <translation type="unfinished" />
+        <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="803" />
+        <location filename="../../gui/tabs/weight_init.py" line="853" />
         <source>Iterations</source>
-        <translation type="unfinished" />
+        <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="804" />
+        <location filename="../../gui/tabs/weight_init.py" line="854" />
         <source>Seed</source>
-        <translation type="unfinished" />
+        <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="805" />
+        <location filename="../../gui/tabs/weight_init.py" line="855" />
         <source>Book figure 6-15</source>
-        <translation type="unfinished" />
+        <translation>책의 그림 6-15</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="806" />
+        <location filename="../../gui/tabs/weight_init.py" line="856" />
         <source>std 0.01, Xavier and He; SGD learning rate 0.01, mini-batch 128, 2000 iterations, seed 0</source>
-        <translation type="unfinished" />
+        <translation>표준편차 0.01, Xavier, He 초깃값. SGD 학습률 0.01, 미니배치 128, 반복 2000회, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="808" />
+        <location filename="../../gui/tabs/weight_init.py" line="858" />
         <source>Activation histograms</source>
-        <translation type="unfinished" />
+        <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="809" />
+        <location filename="../../gui/tabs/weight_init.py" line="859" />
         <source>Show the network</source>
-        <translation type="unfinished" />
+        <translation>보여 줄 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="810" />
+        <location filename="../../gui/tabs/weight_init.py" line="860" />
         <source>Every network starts from the same random numbers, scaled differently, and sees the same mini-batches. Space: play/pause, N: one iteration, R: reset.</source>
-        <translation type="unfinished" />
+        <translation>모든 신경망은 같은 난수에서 출발해 크기만 다르게 조정되고, 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="813" />
+        <location filename="../../gui/tabs/weight_init.py" line="863" />
         <source>activation z</source>
-        <translation type="unfinished" />
+        <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="814" />
+        <location filename="../../gui/tabs/weight_init.py" line="864" />
         <source>% of values</source>
-        <translation type="unfinished" />
+        <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="828" />
+        <location filename="../../gui/tabs/weight_init.py" line="878" />
         <source>Choose at least one weight initial value.</source>
-        <translation type="unfinished" />
+        <translation>가중치 초깃값을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="830" />
+        <location filename="../../gui/tabs/weight_init.py" line="880" />
         <source>The custom std equals one of the other choices; change it or uncheck it.</source>
-        <translation type="unfinished" />
+        <translation>직접 정한 표준편차가 다른 선택과 같습니다. 값을 바꾸거나 선택을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="900" />
+        <location filename="../../gui/tabs/weight_init.py" line="950" />
         <source>Activations of %1: shown after the first iteration</source>
-        <translation type="unfinished" />
+        <translation>%1의 활성화값: 첫 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="906" />
-        <location filename="../../gui/tabs/weight_init.py" line="933" />
+        <location filename="../../gui/tabs/weight_init.py" line="956" />
+        <location filename="../../gui/tabs/weight_init.py" line="985" />
         <source>Layer %1</source>
-        <translation type="unfinished" />
+        <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="910" />
+        <location filename="../../gui/tabs/weight_init.py" line="961" />
         <source>Activations of %1 at iteration %2 (dotted: iteration %3)</source>
-        <translation type="unfinished" />
+        <translation>%1의 활성화값, 반복 %2회째 (점선: 반복 %3회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="911" />
+        <location filename="../../gui/tabs/weight_init.py" line="962" />
         <source>Activations of %1 at iteration %2</source>
-        <translation type="unfinished" />
+        <translation>%1의 활성화값, 반복 %2회째</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="930" />
+        <location filename="../../gui/tabs/weight_init.py" line="983" />
         <source>= 0: %1</source>
-        <translation type="unfinished" />
+        <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="935" />
+        <location filename="../../gui/tabs/weight_init.py" line="987" />
         <source>(&gt; %1: %2)</source>
-        <translation type="unfinished" />
+        <translation>(&gt; %1: %2)</translation>
     </message>
 </context>
 <context>
     <name>RaceTab</name>
     <message>
-        <location filename="../../gui/tabs/race.py" line="218" />
+        <location filename="../../gui/tabs/race.py" line="236" />
         <source>Optimizer race (2-D)</source>
         <translation>옵티마이저 경주 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="221" />
+        <location filename="../../gui/tabs/race.py" line="239" />
         <source>Book: x²/20 + y²</source>
         <translation>책의 함수: x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="221" />
+        <location filename="../../gui/tabs/race.py" line="239" />
         <source>Rosenbrock (banana valley)</source>
         <translation>로젠브록 (바나나 골짜기)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="222" />
+        <location filename="../../gui/tabs/race.py" line="240" />
         <source>Beale</source>
         <translation>빌 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="222" />
+        <location filename="../../gui/tabs/race.py" line="240" />
         <source>Himmelblau (four minima)</source>
         <translation>히멜블라우 (최솟값 4개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="223" />
+        <location filename="../../gui/tabs/race.py" line="241" />
         <source>Saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="223" />
+        <location filename="../../gui/tabs/race.py" line="241" />
         <source>Your formula…</source>
         <translation>직접 입력한 수식…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="229" />
+        <location filename="../../gui/tabs/race.py" line="247" />
         <source>Loss surface</source>
         <translation>손실 함수 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="230" />
+        <location filename="../../gui/tabs/race.py" line="248" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="231" />
+        <location filename="../../gui/tabs/race.py" line="249" />
         <source>f(x, y) =</source>
         <translation>f(x, y) =</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="232" />
+        <location filename="../../gui/tabs/race.py" line="250" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="234" />
+        <location filename="../../gui/tabs/race.py" line="252" />
         <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
         <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="235" />
+        <location filename="../../gui/tabs/race.py" line="253" />
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="236" />
+        <location filename="../../gui/tabs/race.py" line="254" />
         <source>Drag to move the start point</source>
         <translation>끌어서 시작점을 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="237" />
+        <location filename="../../gui/tabs/race.py" line="255" />
         <source>Steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="238" />
+        <location filename="../../gui/tabs/race.py" line="256" />
         <source>Optimizers: learning rate and hyperparameters</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race.py" line="257" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race.py" line="257" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="241" />
+        <location filename="../../gui/tabs/race.py" line="259" />
         <source>Show or hide this optimizer</source>
         <translation>이 옵티마이저 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="242" />
+        <location filename="../../gui/tabs/race.py" line="260" />
         <source>Learning rate (drag, or type a value)</source>
         <translation>학습률 (끌거나 값을 입력하세요)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="245" />
+        <location filename="../../gui/tabs/race.py" line="263" />
         <source>Book figure 6-8</source>
         <translation>책의 그림 6-8</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="246" />
+        <location filename="../../gui/tabs/race.py" line="264" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
         <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="248" />
+        <location filename="../../gui/tabs/race.py" line="266" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="249" />
+        <location filename="../../gui/tabs/race.py" line="267" />
         <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
         <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="251" />
+        <location filename="../../gui/tabs/race.py" line="269" />
         <source>Paths on the loss surface</source>
         <translation>손실 함수 곡면 위의 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="252" />
-        <location filename="../../gui/tabs/race.py" line="480" />
+        <location filename="../../gui/tabs/race.py" line="270" />
+        <location filename="../../gui/tabs/race.py" line="504" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="252" />
-        <location filename="../../gui/tabs/race.py" line="480" />
+        <location filename="../../gui/tabs/race.py" line="270" />
+        <location filename="../../gui/tabs/race.py" line="504" />
         <source>loss f(x, y)</source>
         <translation>손실 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="253" />
-        <location filename="../../gui/tabs/race.py" line="481" />
+        <location filename="../../gui/tabs/race.py" line="271" />
+        <location filename="../../gui/tabs/race.py" line="505" />
         <source> (log scale)</source>
         <translation> (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="268" />
+        <location filename="../../gui/tabs/race.py" line="286" />
         <source>Step %1 / %2</source>
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="347" />
+        <location filename="../../gui/tabs/race.py" line="365" />
         <source>The formula is empty.</source>
         <translation>수식이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="348" />
+        <location filename="../../gui/tabs/race.py" line="366" />
         <source>The formula is too long.</source>
         <translation>수식이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="349" />
+        <location filename="../../gui/tabs/race.py" line="367" />
         <source>The formula is nested too deeply (at character %1).</source>
         <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="350" />
+        <location filename="../../gui/tabs/race.py" line="368" />
         <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
         <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="351" />
+        <location filename="../../gui/tabs/race.py" line="369" />
         <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
         <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="353" />
+        <location filename="../../gui/tabs/race.py" line="371" />
         <source>A ')' is missing at character %1.</source>
         <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="354" />
+        <location filename="../../gui/tabs/race.py" line="372" />
         <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
         <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="355" />
+        <location filename="../../gui/tabs/race.py" line="373" />
         <source>The character '%2' at position %1 is not allowed.</source>
         <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="356" />
+        <location filename="../../gui/tabs/race.py" line="374" />
         <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="357" />
+        <location filename="../../gui/tabs/race.py" line="375" />
         <source>Unexpected '%2' at character %1.</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="371" />
+        <location filename="../../gui/tabs/race.py" line="389" />
         <source>The formula was not changed: %1</source>
         <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="471" />
+        <location filename="../../gui/tabs/race.py" line="495" />
         <source>%1 diverged at step %2</source>
         <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="486" />
+        <location filename="../../gui/tabs/race.py" line="510" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="497" />
+        <location filename="../../gui/tabs/race.py" line="521" />
         <source>%1 (diverged)</source>
         <translation>%1 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="507" />
+        <location filename="../../gui/tabs/race.py" line="534" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -888,6 +1315,204 @@
     </message>
 </context>
 <context>
+    <name>ScaleDetailView</name>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="370" />
+        <source>Back to all scales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="371" />
+        <source>Back to the grid of all weight scales (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="372" />
+        <source>Previous weight scale (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="373" />
+        <source>Next weight scale (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="374" />
+        <source>epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="375" />
+        <source>Accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="375" />
+        <source>accuracy</source>
+        <translation type="unfinished">정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="376" />
+        <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="377" />
+        <source>iteration</source>
+        <translation type="unfinished">반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="377" />
+        <source>loss</source>
+        <translation type="unfinished">손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="384" />
+        <location filename="../../gui/tabs/batchnorm.py" line="423" />
+        <source>Inside the networks: computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="389" />
+        <source>with BN, training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="390" />
+        <source>without BN, training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="391" />
+        <source>with BN, test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="392" />
+        <source>without BN, test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="394" />
+        <location filename="../../gui/tabs/batchnorm.py" line="397" />
+        <location filename="../../gui/tabs/batchnorm.py" line="602" />
+        <source>with BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="395" />
+        <location filename="../../gui/tabs/batchnorm.py" line="398" />
+        <location filename="../../gui/tabs/batchnorm.py" line="603" />
+        <source>without BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="399" />
+        <source>Accuracy (training and test)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="400" />
+        <source>Training accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="406" />
+        <source>Weight scale W = %1: with and without batch normalization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="448" />
+        <source>with BN: diverged at iteration %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="450" />
+        <source>without BN: diverged at iteration %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="480" />
+        <source>Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of %2 images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="496" />
+        <source>activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="497" />
+        <source>activation (×%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="506" />
+        <source>not finite (diverged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="507" />
+        <source>= 0: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="508" />
+        <source>std %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="530" />
+        <source>running average (test mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="532" />
+        <source>this mini-batch (training mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="535" />
+        <source>Right: the mean and variance of each BN layer's input. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="536" />
+        <source>BN trains with each mini-batch's statistics but is tested (accuracy) with running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update, so after one update it is 0.1 × the batch variance: that is why BN's epoch-0 accuracy is near chance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="540" />
+        <source>Running ÷ batch variance, layer by layer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="605" />
+        <source>Layer %1</source>
+        <translation>%1층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="607" />
+        <source>% of values</source>
+        <translation>값의 비율 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="608" />
+        <source>BN input: mean ± spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="609" />
+        <source>BN input: variance (log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="610" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+</context>
+<context>
     <name>TrainingCurves</name>
     <message>
         <location filename="../../gui/training_plots.py" line="51" />
@@ -933,49 +1558,49 @@
 <context>
     <name>WeightInitTab</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1008" />
+        <location filename="../../gui/tabs/weight_init.py" line="1062" />
         <source>Weight initialization</source>
-        <translation type="unfinished" />
+        <translation>가중치의 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1011" />
+        <location filename="../../gui/tabs/weight_init.py" line="1065" />
         <source>Activation histograms</source>
-        <translation type="unfinished" />
+        <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1012" />
+        <location filename="../../gui/tabs/weight_init.py" line="1066" />
         <source>Training on MNIST</source>
-        <translation type="unfinished" />
+        <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1013" />
+        <location filename="../../gui/tabs/weight_init.py" line="1067" />
         <source>Figures 6-10 to 6-14: how the initial weights shape each layer's activations</source>
-        <translation type="unfinished" />
+        <translation>그림 6-10~6-14: 가중치 초깃값에 따라 각 층의 활성화값 분포가 어떻게 달라지는지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1015" />
+        <location filename="../../gui/tabs/weight_init.py" line="1069" />
         <source>Figure 6-15: the same network trained from three weight initial values</source>
-        <translation type="unfinished" />
+        <translation>그림 6-15: 같은 신경망을 세 가지 가중치 초깃값으로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1024" />
+        <location filename="../../gui/tabs/weight_init.py" line="1078" />
         <source>Iteration %1 / %2</source>
-        <translation type="unfinished" />
+        <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1076" />
+        <location filename="../../gui/tabs/weight_init.py" line="1130" />
         <source>Iteration %1 of %2 · %3 iterations/s · %4 s of training · %5</source>
-        <translation type="unfinished" />
+        <translation>반복 %1 / %2 · 초당 %3회 · 학습 %4초 · %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1082" />
+        <location filename="../../gui/tabs/weight_init.py" line="1136" />
         <source>diverged: %1</source>
-        <translation type="unfinished" />
+        <translation>발산: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1107" />
+        <location filename="../../gui/tabs/weight_init.py" line="1161" />
         <source>Nothing to export yet</source>
-        <translation type="unfinished">아직 내보낼 것이 없습니다</translation>
+        <translation>아직 내보낼 것이 없습니다</translation>
     </message>
 </context>
 </TS>
