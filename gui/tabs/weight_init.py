@@ -215,7 +215,7 @@ class _LayerPlot:
         self.zero_bar = plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0,
                                   brush=pg.mkBrush(ZERO_COLOR), pen=pen(ZERO_COLOR, 1.0), antialias=False)
         self.zero_text = pg.TextItem(color=ZERO_COLOR, anchor=(0, 0))
-        self.zero_text.setFont(_bold_font(11))
+        self.zero_text.setFont(_bold_font(10))
         plot.addItem(self.zero_text)
         self.zero_text.setZValue(20)
 
@@ -833,7 +833,7 @@ class MnistView(QWidget):
         self.custom_std.valueChanged.connect(self._on_custom_std)
         self.lr.valueChanged.connect(lambda v: tab.send_live("lr", v))
         for spin in (self.batch_spin, self.iter_spin, self.seed_spin):
-            spin.valueChanged.connect(lambda _v: tab.restart())
+            spin.valueChanged.connect(lambda _v: tab.restart_soon())
         self.preset_button.clicked.connect(self.load_book_preset)
         self.run_combo.activated.connect(self._on_run_chosen)
 
@@ -899,7 +899,7 @@ class MnistView(QWidget):
 
     def _on_custom_std(self, _value: float) -> None:
         if self.init_checks["custom"].isChecked():
-            self.tab.restart()
+            self.tab.restart_soon()
         else:
             self.init_checks["custom"].setChecked(True)
 
@@ -947,8 +947,14 @@ class MnistView(QWidget):
                     first = first or h
         if latest is None:
             name = self.run_combo.currentText()
-            self.hist_title.setText(self.tr("Activations of %1: shown after the first iteration")
-                                    .replace("%1", name) if name else "", size="12pt")
+            if snapshot is None or snapshot.step == 0:
+                text = self.tr("Activations of %1: shown after the first iteration")
+            elif snapshot.done:
+                text = self.tr("Activations of %1 were not recorded in this run: choose the network before or "
+                               "during training")
+            else:
+                text = self.tr("Activations of %1: shown after the next iteration")
+            self.hist_title.setText(text.replace("%1", name) if name else "", size="12pt")
             for i, lp in enumerate(self.hist_plots):
                 lp.bars.setData([0.0, 1.0], [0.0])
                 lp.initial.setData([0.0, 1.0], [0.0])
@@ -1007,6 +1013,10 @@ class WeightInitTab(ExperimentTab):
         super().__init__(parent, catalog)
         self._hold = False
         self._error_shown = False
+        self._restart_timer = QTimer(self)
+        self._restart_timer.setSingleShot(True)
+        self._restart_timer.setInterval(300)
+        self._restart_timer.timeout.connect(self.restart)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -1098,9 +1108,17 @@ class WeightInitTab(ExperimentTab):
         self._hold = hold
 
     def restart(self) -> None:
+        """Rebuild the training run now (keeps playing if it was playing)."""
         if self._hold:
             return
+        self._restart_timer.stop()
         super().restart()
+
+    def restart_soon(self) -> None:
+        """Rebuild once the control has been still for a moment (a dragged slider or digits being typed would
+        otherwise restart the training at every step)."""
+        if not self._hold:
+            self._restart_timer.start()
 
     def smoke_start(self) -> None:
         self.show_view(self.MNIST)
@@ -1145,6 +1163,7 @@ class WeightInitTab(ExperimentTab):
         super().clear_message()
 
     def shutdown(self) -> None:
+        self._restart_timer.stop()
         self.mnist.data_box.shutdown()
         super().shutdown()
 

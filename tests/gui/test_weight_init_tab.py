@@ -265,3 +265,21 @@ def test_korean_titles_and_view_names(qtbot, korean):
         assert t.tab_title() == "Weight initialization"
     finally:
         t.shutdown()
+
+
+def test_export_png_of_each_view_from_the_main_window(qtbot, tmp_path):
+    from gui.app import make_settings
+    from gui.main_window import MainWindow
+    window = MainWindow(make_settings(str(tmp_path / "s.ini")), None, tab_classes=[WeightInitTab])
+    qtbot.addWidget(window)
+    tab = window.tabs.widget(0)
+    try:
+        assert window.export_plot("png", str(tmp_path / "hist.png"))
+        assert (tmp_path / "hist.png").stat().st_size > 10000
+        click(qtbot, tab.view_buttons[tab.MNIST])
+        qtbot.waitUntil(lambda: tab.run is not None and tab.run.last_snapshot is not None, timeout=5000)
+        assert window.export_plot("png", str(tmp_path / "mnist.png"))
+        assert (tmp_path / "mnist.png").stat().st_size > 10000
+        assert window.export_csv_action.isEnabled()
+    finally:
+        window.close()
