@@ -31,7 +31,7 @@
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="845" />
         <source>Training images</source>
-        <translation type="unfinished" />
+        <translation>훈련 이미지</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="846" />
@@ -323,253 +323,254 @@
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="414" />
+        <location filename="../../gui/tabs/weight_init.py" line="415" />
         <source>Figure 6-10: sigmoid, std 1</source>
         <translation>그림 6-10: 시그모이드, 표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="415" />
+        <location filename="../../gui/tabs/weight_init.py" line="416" />
         <source>Figure 6-11: sigmoid, std 0.01</source>
         <translation>그림 6-11: 시그모이드, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="416" />
+        <location filename="../../gui/tabs/weight_init.py" line="417" />
         <source>Figure 6-13: sigmoid, Xavier</source>
         <translation>그림 6-13: 시그모이드, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="417" />
+        <location filename="../../gui/tabs/weight_init.py" line="418" />
         <source>Figure 6-13 (note): tanh, Xavier</source>
         <translation>그림 6-13 (주석): tanh, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="418" />
+        <location filename="../../gui/tabs/weight_init.py" line="419" />
         <source>Figure 6-14: ReLU, std 0.01</source>
         <translation>그림 6-14: ReLU, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="419" />
+        <location filename="../../gui/tabs/weight_init.py" line="420" />
         <source>Figure 6-14: ReLU, Xavier</source>
         <translation>그림 6-14: ReLU, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="420" />
+        <location filename="../../gui/tabs/weight_init.py" line="421" />
         <source>Figure 6-14: ReLU, He</source>
         <translation>그림 6-14: ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="424" />
+        <location filename="../../gui/tabs/weight_init.py" line="425" />
         <source>Book figures</source>
         <translation>책의 그림</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="426" />
+        <location filename="../../gui/tabs/weight_init.py" line="427" />
         <source>Your own settings</source>
         <translation>직접 정한 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="429" />
+        <location filename="../../gui/tabs/weight_init.py" line="430" />
         <source>Sets every control as in the book's figure (seed 0, the book's random numbers)</source>
         <translation>모든 설정을 책의 그림과 같게 맞춥니다 (시드 0, 책과 같은 난수)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="431" />
+        <location filename="../../gui/tabs/weight_init.py" line="432" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="432" />
+        <location filename="../../gui/tabs/weight_init.py" line="433" />
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="433" />
+        <location filename="../../gui/tabs/weight_init.py" line="434" />
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="435" />
+        <location filename="../../gui/tabs/weight_init.py" line="436" />
         <source>Weight initial value (standard deviation)</source>
         <translation>가중치 초깃값 (표준편차)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="436" />
+        <location filename="../../gui/tabs/weight_init.py" line="437" />
         <source>std 1</source>
         <translation>표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="437" />
+        <location filename="../../gui/tabs/weight_init.py" line="438" />
         <source>std 0.01</source>
         <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="438" />
+        <location filename="../../gui/tabs/weight_init.py" line="439" />
         <source>Xavier √(1/n)</source>
         <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="439" />
+        <location filename="../../gui/tabs/weight_init.py" line="440" />
         <source>He √(2/n)</source>
         <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="440" />
+        <location filename="../../gui/tabs/weight_init.py" line="441" />
         <source>custom std:</source>
         <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="441" />
+        <location filename="../../gui/tabs/weight_init.py" line="442" />
         <source>Drag, or type a value (0.001 to 10)</source>
         <translation>끌거나 값을 입력하세요 (0.001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="442" />
+        <location filename="../../gui/tabs/weight_init.py" line="443" />
         <source>Network and input sample</source>
         <translation>신경망과 입력 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="443" />
+        <location filename="../../gui/tabs/weight_init.py" line="444" />
         <source>Layers</source>
         <translation>층 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="444" />
+        <location filename="../../gui/tabs/weight_init.py" line="445" />
         <source>Units per layer (n)</source>
         <translation>층당 뉴런 수 (n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="445" />
+        <location filename="../../gui/tabs/weight_init.py" line="446" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="446" />
+        <location filename="../../gui/tabs/weight_init.py" line="447" />
         <source>New sample</source>
         <translation>새 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="447" />
+        <location filename="../../gui/tabs/weight_init.py" line="448" />
         <source>Draw new random inputs and weights (N)</source>
         <translation>입력과 가중치를 새로 무작위로 뽑습니다 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="448" />
+        <location filename="../../gui/tabs/weight_init.py" line="449" />
         <source>The histograms are recomputed as soon as a setting changes. Top row: the activations z of each layer; bottom row: the gradients dL/da flowing back through it. N: new random sample.</source>
         <translation>설정을 바꾸면 히스토그램을 바로 다시 계산합니다. 위 줄: 각 층의 활성화값 z, 아래 줄: 그 층을 거슬러 흐르는 기울기 dL/da. N: 새 무작위 표본.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="459" />
+        <location filename="../../gui/tabs/weight_init.py" line="460" />
         <source>Weights drawn with std %1 (n = %2 inputs per unit)</source>
         <translation>가중치를 표준편차 %1로 뽑습니다 (n = 뉴런당 입력 %2개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="603" />
+        <location filename="../../gui/tabs/weight_init.py" line="607" />
         <source>Activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="604" />
+        <location filename="../../gui/tabs/weight_init.py" line="608" />
         <source>Gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="607" />
+        <location filename="../../gui/tabs/weight_init.py" line="611" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="609" />
+        <location filename="../../gui/tabs/weight_init.py" line="613" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="610" />
+        <location filename="../../gui/tabs/weight_init.py" line="614" />
         <source>std per layer</source>
         <translation>층별 표준편차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="610" />
+        <location filename="../../gui/tabs/weight_init.py" line="614" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="611" />
+        <location filename="../../gui/tabs/weight_init.py" line="615" />
         <source>standard deviation (log scale)</source>
         <translation>표준편차 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="613" />
+        <location filename="../../gui/tabs/weight_init.py" line="617" />
         <source>activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="614" />
+        <location filename="../../gui/tabs/weight_init.py" line="618" />
         <source>gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="621" />
+        <location filename="../../gui/tabs/weight_init.py" line="625" />
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="623" />
+        <location filename="../../gui/tabs/weight_init.py" line="627" />
         <source>dL/da</source>
         <translation>dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="634" />
+        <location filename="../../gui/tabs/weight_init.py" line="638" />
         <source>%1 layers of %2 units, no bias; %3 random inputs, so %4 values in each histogram; weights std %5. Computed in %6 ms.</source>
         <translation>뉴런 %2개짜리 층 %1개, 편향 없음. 무작위 입력 %3개이므로 히스토그램마다 값 %4개. 가중치 표준편차 %5. 계산 %6 ms.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="643" />
+        <location filename="../../gui/tabs/weight_init.py" line="647" />
         <source>Saturated: z below 0.02 | above 0.98, where the gradient of the sigmoid is almost 0.</source>
         <translation>포화: z가 0.02 미만 | 0.98 초과, 시그모이드의 기울기가 거의 0인 곳.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="645" />
+        <location filename="../../gui/tabs/weight_init.py" line="649" />
         <source>Saturated: z below −0.98 | above 0.98, where the gradient of tanh is almost 0.</source>
         <translation>포화: z가 −0.98 미만 | 0.98 초과, tanh의 기울기가 거의 0인 곳.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="646" />
+        <location filename="../../gui/tabs/weight_init.py" line="650" />
         <source>Grey bar: values exactly 0 (units switched off by ReLU), counted apart from the histogram.</source>
         <translation>회색 막대: 정확히 0인 값 (ReLU가 끈 뉴런). 히스토그램과 따로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="673" />
-        <location filename="../../gui/tabs/weight_init.py" line="690" />
+        <location filename="../../gui/tabs/weight_init.py" line="678" />
+        <location filename="../../gui/tabs/weight_init.py" line="699" />
+        <location filename="../../gui/tabs/weight_init.py" line="704" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="687" />
+        <location filename="../../gui/tabs/weight_init.py" line="696" />
         <source>std &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>표준편차 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="693" />
+        <location filename="../../gui/tabs/weight_init.py" line="702" />
         <source>mean %1</source>
         <translation>평균 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="695" />
+        <location filename="../../gui/tabs/weight_init.py" line="706" />
         <source>exactly 0:</source>
         <translation>정확히 0:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="697" />
+        <location filename="../../gui/tabs/weight_init.py" line="708" />
         <source>saturated:</source>
         <translation>포화:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="701" />
+        <location filename="../../gui/tabs/weight_init.py" line="712" />
         <source>overflow: %1</source>
         <translation>오버플로: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="707" />
+        <location filename="../../gui/tabs/weight_init.py" line="718" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -678,42 +679,42 @@
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="298" />
         <source>Optimizer race (MNIST)</source>
-        <translation type="unfinished" />
+        <translation>옵티마이저 경주 (MNIST)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="301" />
         <source>Data and network (a change restarts the race)</source>
-        <translation type="unfinished" />
+        <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="302" />
         <source>Training images</source>
-        <translation type="unfinished" />
+        <translation>훈련 이미지</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="303" />
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>전체</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="304" />
         <source>Train on the first N training images only; 'all' uses every one</source>
-        <translation type="unfinished" />
+        <translation>훈련 이미지 중 앞의 N장만 사용합니다. '전체'는 모두 사용합니다</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="305" />
         <source>Hidden layers</source>
-        <translation type="unfinished" />
+        <translation>은닉층</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="306" />
         <source>Number of hidden layers (the book: 4)</source>
-        <translation type="unfinished" />
+        <translation>은닉층 수 (책: 4)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="307" />
         <source>Neurons per hidden layer (the book: 100)</source>
-        <translation type="unfinished" />
+        <translation>은닉층 하나의 뉴런 수 (책: 100)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="308" />
@@ -733,147 +734,147 @@
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="311" />
         <source>Fixes the initial weights and the order of the mini-batches</source>
-        <translation type="unfinished" />
+        <translation>가중치 초깃값과 미니배치 순서를 정합니다</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="312" />
         <source>Optimizers: learning rate and hyperparameters (live)</source>
-        <translation type="unfinished" />
+        <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="313" />
         <source>momentum</source>
-        <translation type="unfinished">모멘텀</translation>
+        <translation>모멘텀</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="313" />
         <source>decay</source>
-        <translation type="unfinished">감쇠율</translation>
+        <translation>감쇠율</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="315" />
         <source>Take part in the race (restarts it)</source>
-        <translation type="unfinished" />
+        <translation>경주에 참가 (경주를 다시 시작합니다)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="316" />
         <source>Learning rate (drag, or type a value); changes the running race</source>
-        <translation type="unfinished" />
+        <translation>학습률 (끌거나 값을 입력하세요). 진행 중인 경주에 바로 반영됩니다</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="319" />
         <source>Book figure 6-9</source>
-        <translation type="unfinished" />
+        <translation>책의 그림 6-9</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="321" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
-        <translation type="unfinished" />
+        <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="323" />
         <source>Default settings</source>
-        <translation type="unfinished">기본 설정</translation>
+        <translation>기본 설정</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="324" />
         <source>Every control back to its starting value</source>
-        <translation type="unfinished" />
+        <translation>모든 설정을 처음 값으로 되돌립니다</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="326" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
-        <translation type="unfinished" />
+        <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="329" />
         <source>Optimizer</source>
-        <translation type="unfinished" />
+        <translation>옵티마이저</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="329" />
         <source>Loss (mean of last 100)</source>
-        <translation type="unfinished" />
+        <translation>손실 (최근 100회 평균)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="329" />
         <source>Test accuracy</source>
-        <translation type="unfinished" />
+        <translation>시험 정확도</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="330" />
         <source>Training accuracy</source>
-        <translation type="unfinished" />
+        <translation>훈련 정확도</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="330" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="346" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
-        <translation type="unfinished" />
+        <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="351" />
         <source>784 → %1 → 10, ReLU, He</source>
-        <translation type="unfinished" />
+        <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="364" />
         <source>Choose at least one optimizer.</source>
-        <translation type="unfinished" />
+        <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="464" />
         <source>of %1</source>
-        <translation type="unfinished" />
+        <translation>/ %1장</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="474" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
-        <translation type="unfinished" />
+        <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="531" />
         <source>%1 at iteration %2</source>
-        <translation type="unfinished" />
+        <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="534" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
-        <translation type="unfinished" />
+        <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="536" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
-        <translation type="unfinished" />
+        <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="547" />
         <source>%1 diverged</source>
-        <translation type="unfinished" />
+        <translation>%1 발산</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="563" />
         <source>diverged at iteration %1</source>
-        <translation type="unfinished" />
+        <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="569" />
         <source>finished</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="570" />
-        <source>training</source>
-        <translation type="unfinished">훈련</translation>
+        <translation>끝남</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="570" />
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>준비</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="570" />
+        <source>running</source>
+        <translation>진행 중</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="585" />
@@ -884,148 +885,158 @@
 <context>
     <name>MnistView</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="841" />
+        <location filename="../../gui/tabs/weight_init.py" line="852" />
         <source>Weight initial values</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="842" />
+        <location filename="../../gui/tabs/weight_init.py" line="853" />
         <source>One network is trained for each checked initial value</source>
         <translation>선택한 초깃값마다 신경망을 하나씩 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="843" />
+        <location filename="../../gui/tabs/weight_init.py" line="854" />
         <source>std 0.01</source>
         <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="844" />
+        <location filename="../../gui/tabs/weight_init.py" line="855" />
         <source>Xavier √(1/n)</source>
         <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="845" />
+        <location filename="../../gui/tabs/weight_init.py" line="856" />
         <source>He √(2/n)</source>
         <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="846" />
+        <location filename="../../gui/tabs/weight_init.py" line="857" />
         <source>custom std:</source>
         <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="847" />
+        <location filename="../../gui/tabs/weight_init.py" line="858" />
         <source>Drag, or type a value (0.001 to 10)</source>
         <translation>끌거나 값을 입력하세요 (0.001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="848" />
+        <location filename="../../gui/tabs/weight_init.py" line="859" />
         <source>Training with SGD</source>
         <translation>SGD로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="849" />
+        <location filename="../../gui/tabs/weight_init.py" line="860" />
         <source>ReLU network 784-100-100-100-100-10</source>
         <translation>ReLU 신경망 784-100-100-100-100-10</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="850" />
+        <location filename="../../gui/tabs/weight_init.py" line="861" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="851" />
+        <location filename="../../gui/tabs/weight_init.py" line="862" />
         <source>Changes the running training at once</source>
         <translation>진행 중인 학습에 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="852" />
+        <location filename="../../gui/tabs/weight_init.py" line="863" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="853" />
+        <location filename="../../gui/tabs/weight_init.py" line="864" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="854" />
+        <location filename="../../gui/tabs/weight_init.py" line="865" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="855" />
+        <location filename="../../gui/tabs/weight_init.py" line="866" />
         <source>Book figure 6-15</source>
         <translation>책의 그림 6-15</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="856" />
+        <location filename="../../gui/tabs/weight_init.py" line="867" />
         <source>std 0.01, Xavier and He; SGD learning rate 0.01, mini-batch 128, 2000 iterations, seed 0</source>
         <translation>표준편차 0.01, Xavier, He 초깃값. SGD 학습률 0.01, 미니배치 128, 반복 2000회, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="858" />
+        <location filename="../../gui/tabs/weight_init.py" line="869" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="859" />
+        <location filename="../../gui/tabs/weight_init.py" line="870" />
         <source>Show the network</source>
         <translation>보여 줄 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="860" />
+        <location filename="../../gui/tabs/weight_init.py" line="871" />
         <source>Every network starts from the same random numbers, scaled differently, and sees the same mini-batches. Space: play/pause, N: one iteration, R: reset.</source>
         <translation>모든 신경망은 같은 난수에서 출발해 크기만 다르게 조정되고, 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="863" />
+        <location filename="../../gui/tabs/weight_init.py" line="874" />
         <source>activation z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="864" />
+        <location filename="../../gui/tabs/weight_init.py" line="875" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="878" />
+        <location filename="../../gui/tabs/weight_init.py" line="889" />
         <source>Choose at least one weight initial value.</source>
         <translation>가중치 초깃값을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="880" />
+        <location filename="../../gui/tabs/weight_init.py" line="891" />
         <source>The custom std equals one of the other choices; change it or uncheck it.</source>
         <translation>직접 정한 표준편차가 다른 선택과 같습니다. 값을 바꾸거나 선택을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="950" />
+        <location filename="../../gui/tabs/weight_init.py" line="962" />
         <source>Activations of %1: shown after the first iteration</source>
         <translation>%1의 활성화값: 첫 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="956" />
-        <location filename="../../gui/tabs/weight_init.py" line="985" />
+        <location filename="../../gui/tabs/weight_init.py" line="964" />
+        <source>Activations of %1 were not recorded in this run: choose the network before or during training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="967" />
+        <source>Activations of %1: shown after the next iteration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/weight_init.py" line="973" />
+        <location filename="../../gui/tabs/weight_init.py" line="1002" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="961" />
+        <location filename="../../gui/tabs/weight_init.py" line="978" />
         <source>Activations of %1 at iteration %2 (dotted: iteration %3)</source>
         <translation>%1의 활성화값, 반복 %2회째 (점선: 반복 %3회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="962" />
+        <location filename="../../gui/tabs/weight_init.py" line="979" />
         <source>Activations of %1 at iteration %2</source>
         <translation>%1의 활성화값, 반복 %2회째</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="983" />
+        <location filename="../../gui/tabs/weight_init.py" line="1000" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="987" />
+        <location filename="../../gui/tabs/weight_init.py" line="1004" />
         <source>(&gt; %1: %2)</source>
         <translation>(&gt; %1: %2)</translation>
     </message>
@@ -1414,7 +1425,7 @@
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="400" />
         <source>Training accuracy</source>
-        <translation type="unfinished" />
+        <translation>훈련 정확도</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="406" />
@@ -1558,47 +1569,47 @@
 <context>
     <name>WeightInitTab</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1062" />
+        <location filename="../../gui/tabs/weight_init.py" line="1083" />
         <source>Weight initialization</source>
         <translation>가중치의 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1065" />
+        <location filename="../../gui/tabs/weight_init.py" line="1086" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1066" />
+        <location filename="../../gui/tabs/weight_init.py" line="1087" />
         <source>Training on MNIST</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1067" />
+        <location filename="../../gui/tabs/weight_init.py" line="1088" />
         <source>Figures 6-10 to 6-14: how the initial weights shape each layer's activations</source>
         <translation>그림 6-10~6-14: 가중치 초깃값에 따라 각 층의 활성화값 분포가 어떻게 달라지는지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1069" />
+        <location filename="../../gui/tabs/weight_init.py" line="1090" />
         <source>Figure 6-15: the same network trained from three weight initial values</source>
         <translation>그림 6-15: 같은 신경망을 세 가지 가중치 초깃값으로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1078" />
+        <location filename="../../gui/tabs/weight_init.py" line="1099" />
         <source>Iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1130" />
+        <location filename="../../gui/tabs/weight_init.py" line="1159" />
         <source>Iteration %1 of %2 · %3 iterations/s · %4 s of training · %5</source>
         <translation>반복 %1 / %2 · 초당 %3회 · 학습 %4초 · %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1136" />
+        <location filename="../../gui/tabs/weight_init.py" line="1165" />
         <source>diverged: %1</source>
         <translation>발산: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1161" />
+        <location filename="../../gui/tabs/weight_init.py" line="1191" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
