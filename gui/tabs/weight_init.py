@@ -130,6 +130,18 @@ def tint(color: str, strength: int) -> pg.QtGui.QColor:
                       round(255 + (c.blue() - 255) * a))
 
 
+def nice_floor(x: float) -> float:
+    """The largest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (× 10ᵏ) not above ``x``."""
+    if not (x > 0 and math.isfinite(x)):
+        return 1.0
+    k = math.floor(math.log10(x))
+    best = 10.0 ** k
+    for m in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8):
+        if m * 10.0 ** k <= x * (1 + 1e-9):
+            best = m * 10.0 ** k
+    return float(f"{best:.6g}")
+
+
 def _stepped(plot: pg.PlotItem, color: str, alpha: int, width: float = 1.5) -> pg.PlotDataItem:
     brush = tint(color, alpha)
     # Axis-aligned steps need no antialiasing; without it the filled paths paint several times faster.
@@ -231,11 +243,17 @@ class _LayerPlot:
             self.bars.setPen(pen(color, 1.5))
 
     def set_frame(self, x_range: tuple[float, float], tick_range: tuple[float, float],
-                  y_ticks: list[tuple[float, str]], x_label: str | None) -> None:
+                  y_ticks: list[tuple[float, str]], x_label: str | None, n_ticks: int = 3) -> None:
         """Axis ranges, round x ticks inside ``tick_range``, y ticks and grid lines, the x label."""
-        if self._changed("x", (x_range, tick_range)):
+        if self._changed("x", (x_range, tick_range, n_ticks)):
             self.plot.setXRange(*x_range, padding=0.02)
-            self.plot.getAxis("bottom").setTicks([nice_ticks(*tick_range), []])
+            if n_ticks < 3 and tick_range[0] < 0:  # narrow symmetric axis: just ±t, far enough apart to read
+                t = nice_floor(tick_range[1])
+                label = f"{t:g}"
+                ticks = [(-t, "−" + label), (t, label)]
+            else:
+                ticks = nice_ticks(*tick_range, n_ticks)
+            self.plot.getAxis("bottom").setTicks([ticks, []])
         if self._changed("y", y_ticks) or self._state.get("grid_x") != x_range:
             self._state["grid_x"] = x_range
             self.plot.getAxis("left").setTicks([y_ticks, []])
@@ -391,6 +409,7 @@ class HistogramView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        self.compact = False
         self.act_rows: list[_LayerPlot] = []
         self.grad_rows: list[_LayerPlot] = []
         self.summary: pg.PlotItem | None = None
@@ -558,6 +577,8 @@ class HistogramView(QWidget):
         """One plot per layer in two rows (activations, gradients), stats under each, and the std-per-layer plot."""
         ci = self.plots.ci
         ci.clear()
+        self.compact = compact = n_layers > 6  # narrow columns: smaller type, fewer words and ticks
+        ci.layout.setHorizontalSpacing(6 if compact else 14)
         self.act_rows, self.grad_rows = [], []
         self.act_header = ci.addLabel(row=0, col=0, angle=-90)
         self.grad_header = ci.addLabel(row=2, col=0, angle=-90)
@@ -566,7 +587,8 @@ class HistogramView(QWidget):
             for i in range(n_layers):
                 plot = ci.addPlot(row=row, col=i + 1)
                 _freeze(plot)
-                label = StatsLabel(lines=4 if row == 0 else 2)
+                label = StatsLabel(lines=(3 if compact else 4) if row == 0 else (1 if compact else 2),
+                                   point_size=9 if compact else 11)
                 ci.addItem(label, row=row + 1, col=i + 1)
                 if first is None:
                     first = plot
@@ -583,12 +605,14 @@ class HistogramView(QWidget):
                                                connect="finite")
         self.grad_std_curve = self.summary.plot([], [], pen=pen(SERIES_COLORS[0], 2.5, style=Qt.PenStyle.DashLine),
                                                 symbol="s", symbolSize=9, connect="finite")
-        self.summary.setMinimumWidth(220)
+        self.summary.setMinimumWidth(170)
         self.summary.setMaximumWidth(250)
-        self.summary.setXRange(0.6, n_layers + 0.4, padding=0)
+        self.summary.setXRange(0.6, n_layers + 0.5, padding=0)
         self.summary_legend = pg.LegendItem(labelTextSize="11pt", verSpacing=-6)
         ci.addItem(self.summary_legend, row=3, col=n_layers + 1)
-        self.summary.getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, n_layers + 1)]])
+        shown = sorted(set(range(1, n_layers + 1, 1 if n_layers <= 6 else 3)) | {n_layers})
+        self.summary.getAxis("bottom").setStyle(hideOverlappingLabels=False)
+        self.summary.getAxis("bottom").setTicks([[(i, str(i)) for i in shown]])
         layout = ci.layout
         for c in range(1, n_layers + 1):
             layout.setColumnStretchFactor(c, 4)
@@ -604,7 +628,7 @@ class HistogramView(QWidget):
         self.grad_header.setText(self.tr("Gradients dL/da"), **bold)
         for rows in (self.act_rows, self.grad_rows):
             for i, lp in enumerate(rows):
-                lp.plot.setTitle(self.tr("Layer %1").replace("%1", str(i + 1)), size="12pt")
+                lp.plot.setTitle(self.tr("Layer %1").replace("%1", str(i + 1)), size="10pt" if self.compact else "12pt")
         for rows in (self.act_rows, self.grad_rows):
             rows[0].plot.setLabel("left", self.tr("% of values"), **{"font-size": "11pt"})
         style_plot(self.summary, self.tr("std per layer"), self.tr("layer"),
@@ -669,16 +693,22 @@ class HistogramView(QWidget):
                 x_lo = -x_hi if edges[0] < 0 else 0.0
             if zeros_apart:
                 width = (x_hi - x_lo) / max(len(heights), 1)
+                share = fmt_percent(s.frac_zero)
                 lp.show_zeros(s.frac_zero, x_lo - 1.25 * width, x_lo - 0.25 * width, top,
-                              self.tr("= 0: %1").replace("%1", fmt_percent(s.frac_zero)))
+                              share if self.compact else self.tr("= 0: %1").replace("%1", share))
                 x_range = (x_lo - 1.4 * width, x_hi)
             else:
                 lp.show_zeros(None)
                 x_range = (x_lo, x_hi)
             # Symmetric axes get their outer ticks inside the ends, so they never touch the next plot's ticks.
-            tick_range = (x_lo, x_hi) if x_lo >= 0 else (0.75 * x_lo, 0.75 * x_hi)
-            lp.set_frame(x_range, tick_range, y_ticks, symbol if k == 0 else f"{symbol} (×{power_of_ten(k)})")
-            lp.label.setText(self._stats_html(s, kind, activation, compact=len(rows) > 6))
+            inner = 0.8 if self.compact else 0.75
+            tick_range = (x_lo, x_hi) if x_lo >= 0 else (inner * x_lo, inner * x_hi)
+            if k == 0:
+                x_label = symbol
+            else:
+                x_label = f"×{power_of_ten(k)}" if self.compact else f"{symbol} (×{power_of_ten(k)})"
+            lp.set_frame(x_range, tick_range, y_ticks, x_label, n_ticks=2 if self.compact else 3)
+            lp.label.setText(self._stats_html(s, kind, activation, compact=self.compact))
         if rows[0]._changed("top", top):
             rows[0].plot.setYRange(0, top, padding=0)
 
@@ -686,12 +716,14 @@ class HistogramView(QWidget):
         """The numbers under one histogram, one short item per line (the columns are narrow)."""
         lines = [self.tr("std <b>%1</b>").replace("%1", fmt_number(s.std))]
         if kind == "grad":
-            if activation == "relu":
+            if activation == "relu" and not compact:
                 lines.append(self.tr("= 0: %1").replace("%1", escape(fmt_percent(s.frac_zero))))
         else:
             if not compact:
                 lines.append(self.tr("mean %1").replace("%1", fmt_number(s.mean)))
-            if activation == "relu":
+            if activation == "relu" and compact:
+                lines.append(self.tr("= 0: %1").replace("%1", "<b>" + escape(fmt_percent(s.frac_zero)) + "</b>"))
+            elif activation == "relu":
                 lines.append(self.tr("exactly 0:") + "<br><b>" + escape(fmt_percent(s.frac_zero)) + "</b>")
             else:
                 lines.append(self.tr("saturated:"))
