@@ -549,7 +549,17 @@ class MnistRaceTab(ExperimentTab):
         label.show()
 
     def _update_table(self, snapshot) -> None:
+        """Latest numbers per optimizer; the leader of each column (lowest loss, best accuracies) in bold."""
         order = list(OPTIMIZERS)
+        alive = [r for r in snapshot.runs if not r.diverged and r.name in order]
+        leaders: dict[int, set[str]] = {}
+        for col, value, best in ((COL_LOSS, lambda r: r.mean_loss(100), min),
+                                 (COL_TEST, lambda r: r.final_test_acc, max),
+                                 (COL_TRAIN, lambda r: r.final_train_acc, max)):
+            values = {r.name: value(r) for r in alive if math.isfinite(value(r))}
+            if len(values) > 1 and snapshot.step > 0:
+                top = best(values.values())
+                leaders[col] = {n for n, v in values.items() if v == top}
         for run in snapshot.runs:
             if run.name not in order:
                 continue
@@ -558,6 +568,11 @@ class MnistRaceTab(ExperimentTab):
             self.table.item(r, COL_LOSS).setText("–" if not math.isfinite(loss) else f"{loss:.3f}")
             self.table.item(r, COL_TEST).setText(percent(run.final_test_acc))
             self.table.item(r, COL_TRAIN).setText(percent(run.final_train_acc))
+            for col in (COL_LOSS, COL_TEST, COL_TRAIN):
+                cell = self.table.item(r, col)
+                font = cell.font()
+                font.setBold(run.name in leaders.get(col, ()))
+                cell.setFont(font)
             state = self.table.item(r, COL_STATE)
             if run.diverged:
                 state.setText(self.tr("diverged at iteration %1").replace("%1", str(run.diverged_step)))

@@ -92,7 +92,10 @@ def test_play_draws_every_included_optimizer(tab, qtbot):
     assert {label.text for _, label in tab.curves.loss_legend.items} == set(BOOK_OPTIMIZERS)
     # AdaGrad learns fastest at the book's settings, SGD slowest (the book's ordering)
     assert snap.run("AdaGrad").mean_loss(20) < snap.run("SGD").mean_loss(20)
-    row = list(tab.rows).index("Adam")
+    names = list(tab.rows)
+    assert tab.table.item(names.index("AdaGrad"), 1).font().bold()  # the leader of the loss column
+    assert not tab.table.item(names.index("SGD"), 1).font().bold()
+    row = names.index("Adam")
     assert tab.table.item(row, 2).text().endswith("%")
     assert tab.table.item(row, 4).text() == "finished"
     assert tab.table.isRowHidden(list(tab.rows).index("RMSprop"))
