@@ -12,9 +12,12 @@ from gui.tabs.base import ExperimentTab
 
 def default_tab_classes() -> list[type[ExperimentTab]]:
     """The labs in display order (imported here so that importing this module stays cheap)."""
+    from gui.tabs.batchnorm import BatchNormTab
+    from gui.tabs.mnist_race import MnistRaceTab
     from gui.tabs.race import RaceTab
+    from gui.tabs.weight_init import WeightInitTab
 
-    return [RaceTab]
+    return [RaceTab, MnistRaceTab, WeightInitTab, BatchNormTab]
 
 
 def write_svg(item, path: str) -> None:
