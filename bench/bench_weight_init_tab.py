@@ -104,7 +104,8 @@ def main() -> None:
         viewport.removeEventFilter(clock)
         t, c, m = np.array(totals), np.array(cpu), np.array(model)
         print(f"{activation:<10} {np.median(t):>19.1f} {np.percentile(t, 95):>7.1f} {t.max():>7.1f} "
-              f"{np.median(c):>21.1f} {np.percentile(c, 95):>7.1f} {np.median(m):>13.1f} {np.percentile(m, 95):>7.1f} {np.mean(paints):>11.1f}")
+              f"{np.median(c):>21.1f} {np.percentile(c, 95):>7.1f} {np.median(m):>13.1f} "
+              f"{np.percentile(m, 95):>7.1f} {np.mean(paints):>11.1f}")
     tab.shutdown()
 
 

@@ -17,17 +17,16 @@ from __future__ import annotations
 import csv
 import math
 import time
-from html import escape
 from collections.abc import Callable
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGraphicsItem, QGraphicsTextItem,
-                               QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpinBox,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea,
+                               QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from gui.data import DataSourceBox
 from gui.plotstyle import SERIES_COLORS, pen, style_plot
