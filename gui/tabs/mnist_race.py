@@ -15,7 +15,8 @@ from __future__ import annotations
 import csv
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
@@ -387,6 +388,18 @@ class MnistRaceTab(ExperimentTab):
             return
         super().restart()
 
+    @contextmanager
+    def batch_changes(self) -> Iterator[None]:
+        """Change several structural controls, then restart once (not once per control)."""
+        outer = self._restarting
+        self._restarting = True
+        try:
+            yield
+        finally:
+            self._restarting = outer
+        if not outer:
+            self.restart()
+
     def set_included(self, name: str, on: bool) -> None:
         """Take an optimizer into the race or out of it (a structural change: the race starts again)."""
         self._show_included()
@@ -411,24 +424,20 @@ class MnistRaceTab(ExperimentTab):
     def load_book_preset(self) -> None:
         """The book's figure 6-9: SGD, Momentum, AdaGrad, Adam at the book's values, 784-100×4-10, batch 128, 2000
         iterations, every training image; full MNIST when the catalog has it (the book trains on all 60,000)."""
-        for source in self.catalog.sources():
-            if source.kind == "mnist":
-                if source.key != self.data_box.key():
-                    self._restarting = True
-                    try:
+        with self.batch_changes():
+            for source in self.catalog.sources():
+                if source.kind == "mnist":
+                    if source.key != self.data_box.key():
                         self.data_box.select(source.key)
-                    finally:
-                        self._restarting = False
-                break
-        self._apply_config(book_figure_6_9(), train_size=0)
+                    break
+            self._apply_config(book_figure_6_9(), train_size=0)
 
     def load_defaults(self) -> None:
         """Every control back to the state the tab opened in (the bundled data stay chosen if chosen)."""
         self._apply_config(MnistRaceConfig(eval_every=100), train_size=0)
 
     def _apply_config(self, config: MnistRaceConfig, train_size: int) -> None:
-        self._restarting = True
-        try:
+        with self.batch_changes():
             self.train_size.setValue(train_size)
             sizes = config.hidden_sizes
             self.hidden_layers.setValue(len(sizes))
@@ -439,10 +448,7 @@ class MnistRaceTab(ExperimentTab):
             for name, row in self.rows.items():
                 row.set_hyperparameters({**class_defaults(name), **config.hyperparameters_of(name)})
                 row.include.setChecked(name in config.optimizers)
-        finally:
-            self._restarting = False
-        self._show_included()
-        self.restart()
+            self._show_included()
 
     # data description -------------------------------------------------------------------------------------------
     def _loaded_sizes(self) -> tuple[str, int, int] | None:
@@ -462,7 +468,9 @@ class MnistRaceTab(ExperimentTab):
             self.available_label.setText("")
             return
         self.available_label.setText(self.tr("of %1").replace("%1", f"{sizes[1]:,}"))
+        self.train_size.blockSignals(True)  # a clamped value means the same as before (subset caps it): no restart
         self.train_size.setMaximum(sizes[1])
+        self.train_size.blockSignals(False)
 
     def _show_data_info(self) -> None:
         sizes = self._data_sizes
@@ -617,12 +625,8 @@ class MnistRaceTab(ExperimentTab):
     def smoke_start(self) -> None:
         """For ``main.py --smoke``: the bundled data (loaded in a blink) and Play."""
         if self.data_box.key() != BUNDLED:
-            self._restarting = True
-            try:
+            with self.batch_changes():
                 self.data_box.select(BUNDLED)
-            finally:
-                self._restarting = False
-            self.restart()
         self.play()
 
     def shutdown(self) -> None:

@@ -53,15 +53,11 @@ def tab(qtbot):
 def make_tiny(qtbot, tab, iterations=60, layers=2, units=20, train=1000):
     """A network and a race small enough for a test (a few hundred milliseconds)."""
     tab.eval_every = 20
-    tab._restarting = True  # one restart for all the changes, not one per spin box
-    try:
+    with tab.batch_changes():  # one restart for all the changes, not one per spin box
         tab.hidden_layers.setValue(layers)
         tab.hidden_units.setValue(units)
         tab.iterations.setValue(iterations)
         tab.train_size.setValue(train)
-    finally:
-        tab._restarting = False
-    tab.restart()
     wait_fresh_run(qtbot, tab)
     assert last(tab).iterations == iterations
 
@@ -269,6 +265,13 @@ def test_full_mnist_folder_and_subset(tab, qtbot):
     qtbot.waitUntil(lambda: tab.available_label.text() == "of 60,000")
     assert last(tab).dataset == "MNIST"
     assert "1,000 images" in tab.data_info.text() and "10,000 test images" in tab.data_info.text()
+    type_into(qtbot, tab.train_size, "50000")
+    qtbot.waitUntil(lambda: "50,000 images" in tab.data_info.text())
+    tab.data_box.select("bundled")  # fewer images than asked for: all 4,000 are used, and no second restart
+    run = tab.run
+    qtbot.waitUntil(lambda: tab.available_label.text() == "of 4,000")
+    assert "trained on 4,000 images" in tab.data_info.text() and last(tab).dataset == "MNIST 5k"
+    assert tab.run is run
 
 
 @pytest.fixture
