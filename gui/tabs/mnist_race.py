@@ -123,7 +123,7 @@ class MnistRaceTab(ExperimentTab):
         super().__init__(parent, catalog)
         self.eval_every: int | None = None
         """Iterations between two accuracy measurements; None: iterations / 20, at most 100 (the book's 100)."""
-        self._run_key, self._run_train_size = BUNDLED, 0
+        self._run_key, self._run_train_size, self._run_eval_train = BUNDLED, 0, MnistRaceConfig().eval_train_size
         self._info_stale = True
         self._data_sizes: tuple[str, int, int] | None = None  # (key, training images available, test images)
         self._data_name = ""
@@ -322,7 +322,7 @@ class MnistRaceTab(ExperimentTab):
             "SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, "
             "2000 iterations, all training images; full MNIST if you have opened or downloaded it"))
         self.defaults_button.setText(self.tr("Default settings"))
-        self.defaults_button.setToolTip(self.tr("Every control back to its starting value"))
+        self.defaults_button.setToolTip(self.tr("Every setting back to its starting value; the data stay as chosen"))
         self.hint.setText(self.tr(
             "All optimizers start from the same weights and see the same mini-batches. Space: play/pause, "
             "N: one iteration, R: reset, F11: full screen."))
@@ -373,7 +373,7 @@ class MnistRaceTab(ExperimentTab):
     def make_factory(self) -> Callable[[], MnistRaceExperiment]:
         config = self.config()
         catalog, key, n_train = self.catalog, self.data_box.key(), self.train_size.value()
-        self._run_key, self._run_train_size = key, n_train
+        self._run_key, self._run_train_size, self._run_eval_train = key, n_train, config.eval_train_size
 
         def build() -> MnistRaceExperiment:  # runs in the worker thread: plain values and the catalog only
             data = catalog.load(key)
@@ -433,7 +433,7 @@ class MnistRaceTab(ExperimentTab):
             self._apply_config(book_figure_6_9(), train_size=0)
 
     def load_defaults(self) -> None:
-        """Every control back to the state the tab opened in (the bundled data stay chosen if chosen)."""
+        """Every control back to the state the tab opened in, except the data source (which stays as chosen)."""
         self._apply_config(MnistRaceConfig(eval_every=100), train_size=0)
 
     def _apply_config(self, config: MnistRaceConfig, train_size: int) -> None:
@@ -482,7 +482,7 @@ class MnistRaceTab(ExperimentTab):
             self.tr("%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the "
                     "training images")
             .replace("%1", self._data_name).replace("%2", f"{n_train:,}").replace("%3", f"{sizes[2]:,}")
-            .replace("%4", f"{min(2000, n_train):,}"))
+            .replace("%4", f"{min(self._run_eval_train, n_train):,}"))
 
     # drawing ---------------------------------------------------------------------------------------------------------
     def on_reset(self) -> None:

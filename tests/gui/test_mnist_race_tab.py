@@ -123,6 +123,22 @@ def test_book_preset_sets_the_four_optimizers_at_their_defaults(tab, qtbot):
     assert snap.run("SGD").hyperparameters == pytest.approx({"lr": 0.01})
 
 
+def test_default_settings_button_restores_every_control(tab, qtbot):
+    make_tiny(qtbot, tab)
+    qtbot.mouseClick(tab.rows["RMSprop"].include, Qt.MouseButton.LeftButton)
+    tab.rows["RMSprop"].extras["decay_rate"].setValue(0.5)
+    tab.rows["SGD"].lr.setValue(0.3)
+    type_into(qtbot, tab.seed, "5")
+    wait_fresh_run(qtbot, tab, ("SGD", "Momentum", "AdaGrad", "RMSprop", "Adam"))
+    qtbot.mouseClick(tab.defaults_button, Qt.MouseButton.LeftButton)
+    wait_fresh_run(qtbot, tab, BOOK_OPTIMIZERS)
+    assert tab.rows["RMSprop"].extras["decay_rate"].value() == pytest.approx(0.99)
+    assert tab.rows["SGD"].lr.value() == pytest.approx(0.01)
+    assert (tab.seed.value(), tab.hidden_layers.value(), tab.hidden_units.value()) == (0, 4, 100)
+    assert (tab.train_size.value(), tab.iterations.value()) == (0, 2000)
+    assert tab.train_size.text() == "all"
+
+
 def test_live_learning_rate_change_reaches_the_experiment(tab, qtbot):
     make_tiny(qtbot, tab, iterations=400)
     tab.run_bar.set_speed(60)
