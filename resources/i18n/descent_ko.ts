@@ -778,8 +778,8 @@
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="325" />
-        <source>Every control back to its starting value</source>
-        <translation>모든 설정을 처음 값으로 되돌립니다</translation>
+        <source>Every setting back to its starting value; the data stay as chosen</source>
+        <translation>모든 설정을 처음 값으로 되돌립니다. 데이터는 고른 그대로 둡니다</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="327" />
