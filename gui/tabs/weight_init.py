@@ -652,7 +652,13 @@ class HistogramView(QWidget):
             curve.setPen(pen(color, 2.5, style=None if curve is self.act_std_curve else Qt.PenStyle.DashLine))
             curve.setSymbolBrush(color)
             curve.setSymbolPen(pg.mkPen("k", width=1))
-        self.summary.enableAutoRange(y=True)
+        # At least one decade tall: a stable std (He with ReLU) then looks flat instead of magnified noise.
+        values = np.array(snap.activation_stds + snap.gradient_stds, dtype=float)
+        values = values[np.isfinite(values) & (values > 0)]
+        if values.size:
+            lo, hi = math.log10(values.min()), math.log10(values.max())
+            middle, half = (lo + hi) / 2, max((hi - lo) / 2 * 1.1, 0.5)
+            self.summary.setYRange(middle - half, middle + half, padding=0)
         n_samples, n_units = config.n_samples, config.n_units
         self.info.setText(self.tr("%1 layers of %2 units, no bias; %3 random inputs, so %4 values in each histogram; "
                                   "weights std %5. Computed in %6 ms.")
