@@ -39,9 +39,13 @@ class Controls:
 
     # GUI side -------------------------------------------------------------------------------------------------------
     def set(self, name: str, value: Any) -> None:
-        """Queue a live change; it is applied between two steps. A later value for the same name replaces it."""
+        """Queue a live change; it is applied between two steps (at once while paused).
+
+        A later value for the same name replaces it.
+        """
         with self._cond:
             self._pending[name] = value
+            self._cond.notify_all()
 
     def pause(self) -> None:
         with self._cond:
@@ -93,16 +97,22 @@ class Controls:
             changes, self._pending = self._pending, {}
             return changes
 
-    def wait_turn(self) -> bool:
-        """Block until a step may run (running, or a single step was requested). False means: stop now."""
+    STOP, STEP, APPLY = "stop", "step", "apply"
+
+    def wait_turn(self) -> str:
+        """Block until there is something to do: ``STEP`` (running, or a single step was requested), ``APPLY``
+        (paused, but changes are waiting: apply them and show the result without stepping) or ``STOP``."""
         with self._cond:
-            while not self._stop and not self._running and self._steps_allowed == 0:
+            while not self._stop and not self._running and self._steps_allowed == 0 and not self._pending:
                 self._cond.wait()
             if self._stop:
-                return False
-            if not self._running:
+                return self.STOP
+            if self._running:
+                return self.STEP
+            if self._steps_allowed:
                 self._steps_allowed -= 1
-            return True
+                return self.STEP
+            return self.APPLY
 
     def sleep_until(self, deadline: float) -> None:
         """Sleep until ``time.perf_counter()`` reaches ``deadline``, waking early on stop, pause or a pace change."""
@@ -149,13 +159,18 @@ class ExperimentWorker(QObject):
                     self._ack.clear()
                     shown_step = experiment.step_count
                     self.progressed.emit(experiment.snapshot())
-                if not controls.wait_turn():
+                turn = controls.wait_turn()
+                if turn == Controls.STOP:
                     break
                 for name, value in controls.take().items():
                     try:
                         experiment.apply({name: value})
                     except ValueError as exc:
                         self.rejected.emit(name, str(exc))
+                if turn == Controls.APPLY:
+                    self._ack.clear()
+                    self.progressed.emit(experiment.snapshot())
+                    continue
                 experiment.step()
                 now = time.perf_counter()
                 if now - last_emit >= self._interval and self._ack.is_set():

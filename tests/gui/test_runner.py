@@ -47,10 +47,13 @@ class Walker:
 def test_controls_single_steps_while_paused():
     c = Controls(running=False)
     c.request_steps(2)
-    assert c.wait_turn() and c.wait_turn()
+    assert c.wait_turn() == c.wait_turn() == Controls.STEP
+    c.set("lr", 1)
+    assert c.wait_turn() == Controls.APPLY  # paused with a change waiting: apply it without stepping
+    c.take()
     t = threading.Thread(target=lambda: time.sleep(0.05) or c.stop())
     t.start()
-    assert c.wait_turn() is False  # blocked until stop
+    assert c.wait_turn() == Controls.STOP  # blocked until stop
     t.join()
 
 
@@ -140,6 +143,22 @@ def test_done_experiment_finishes_with_final_frame(qtbot):
         handle.start()
     assert snaps[-1][0] == 1234
     assert handle.is_finished and not handle.is_running
+
+
+def test_change_while_paused_is_shown_without_stepping(qtbot):
+    handle = RunHandle(lambda: Walker(), paused=True)
+    snaps = []
+    handle.frame.connect(snaps.append)
+    handle.start()
+    qtbot.waitUntil(lambda: len(snaps) >= 1)
+    handle.set("lr", 5.0)
+    handle.set("lr", -1.0)  # last write wins: rejected, nothing changes
+    handle.set("lr", 7.0)
+    qtbot.waitUntil(lambda: len(snaps) >= 2)
+    handle.step(1)
+    qtbot.waitUntil(lambda: snaps[-1][0] == 1)
+    handle.stop()
+    assert snaps[-1][1] == 7.0
 
 
 def test_exception_in_step_reports_failed_then_finished(qtbot):
