@@ -45,6 +45,7 @@ from model.experiments.training import smooth_curve
 BN_COLOR = SERIES_COLORS[0]      # blue: with batch normalization (solid)
 PLAIN_COLOR = SERIES_COLORS[1]   # vermilion: without (dashed)
 BATCH_STAT_COLOR = "#555555"     # the mini-batch's own statistics in the BN plots
+REFERENCE_COLOR = "#D0D0D0"      # accuracy 0.5 and 1 in the small panels
 MAX_SCALES = 36
 GRADIENT_TOLERANCE = 1e-6
 
@@ -105,6 +106,17 @@ def axis_exponent(magnitude: float) -> int:
         return 0
     k = math.floor(math.log10(magnitude))
     return k if k < -2 or k > 2 else 0
+
+
+def nice_ceiling(v: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 × 10ᵏ that is ≥ v (v > 0), for axis ranges that do not jitter."""
+    if not (v > 0 and math.isfinite(v)):
+        return 1.0
+    k = math.floor(math.log10(v))
+    for m in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if m * 10 ** k >= v * (1 - 1e-12):
+            return m * 10 ** k
+    return 10.0 ** (k + 1)
 
 
 def grid_shape(n: int) -> tuple[int, int]:
@@ -263,7 +275,17 @@ class _HistogramPlot:
         self.label = label
         brush = QColor(color)
         brush.setAlpha(150)
-        self.bars = plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0, brush=brush, pen=pen(color, 1.5))
+        # Rectangular steps need no antialiasing, and filling them without it is much cheaper to paint.
+        self.bars = plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0, brush=brush, pen=pen(color, 1.5),
+                              antialias=False)
+        self.text = ""
+        self.axis_text = ""
+        self.x_max = None
+
+    def set_text(self, text: str) -> None:
+        if text != self.text:  # a LabelItem re-lays out its row on every setText
+            self.text = text
+            self.label.setText(text, size="10pt")
 
 
 class ScaleDetailView(QWidget):
@@ -280,6 +302,7 @@ class ScaleDetailView(QWidget):
         self.inside: InsideView | None = None
         self.ratios: list[float] = []
         self._n_layers = 0
+        self._y_max = None
         self._eval_test = False
 
         self.back_button = QPushButton(self)
@@ -371,9 +394,11 @@ class ScaleDetailView(QWidget):
         self.prev_button.setToolTip(self.tr("Previous weight scale (Page Up)"))
         self.next_button.setToolTip(self.tr("Next weight scale (Page Down)"))
         epoch = self.tr("epoch")
-        style_plot(self.acc_plot, self.tr("Accuracy"), epoch, self.tr("accuracy"))
+        # Grids make every repaint several times slower; the accuracy keeps horizontal lines only.
+        style_plot(self.acc_plot, self.tr("Accuracy"), epoch, self.tr("accuracy"), grid=False)
+        self.acc_plot.showGrid(x=False, y=True, alpha=0.15)
         style_plot(self.loss_plot, self.tr("Training loss (faint: each mini-batch, bold: smoothed)"),
-                   self.tr("iteration"), self.tr("loss"))
+                   self.tr("iteration"), self.tr("loss"), grid=False)
         self._refresh_legends()
         self._set_heading()
         if self.inside is not None:
@@ -468,10 +493,10 @@ class ScaleDetailView(QWidget):
         self.loss_plot.setXRange(0, max(snap.total_iterations - 1, 1), padding=0.02)
         self.loss_plot.setYRange(0, min(max(top * 1.1, 2.5), 20.0), padding=0)
 
-    def show_inside(self, inside: InsideView, force: bool = False) -> None:
-        """Draw the inside view (if it is of the scale shown)."""
+    def show_inside(self, inside: InsideView, force: bool = False) -> bool:
+        """Draw the inside view if it is of the scale shown and new; True if it was drawn."""
         if inside.index != self.index or (inside is self.inside and not force):
-            return
+            return False
         self.inside = inside
         if len(inside.bn) != self._n_layers:
             self._build_inside(len(inside.bn))
@@ -487,17 +512,26 @@ class ScaleDetailView(QWidget):
             hi = max((float(h.edges[-1]) for h in hists if h.counts.sum() > 0), default=1.0)
             k = axis_exponent(hi)
             f = 10.0 ** -k
-            for j, (hp, h) in enumerate(zip(rows, hists)):
+            for hp, h in zip(rows, hists):
                 heights = 100.0 * np.asarray(h.counts, dtype=float) / max(h.n_values, 1)
                 hp.bars.setData(np.asarray(h.edges, dtype=float) * f, heights)
-                hp.label.setText(self._hist_text(h), size="10pt")
-                if j == 0:
-                    text = self.tr("activation") if k == 0 else (
-                        self.tr("activation (×%1)").replace("%1", power_of_ten(k)))
-                    hp.plot.setLabel("bottom", text, **{"font-size": "10pt"})
-            rows[0].plot.setXRange(0, hi * f, padding=0.02)
-        self.bn_rows[0].plot.setYRange(0, top * 1.08, padding=0)
+                hp.set_text(self._hist_text(h))
+            first = rows[0]
+            text = self.tr("activation") if k == 0 else self.tr("activation (×%1)").replace("%1", power_of_ten(k))
+            if text != first.axis_text:
+                first.axis_text = text
+                first.plot.setLabel("bottom", text, **{"font-size": "10pt"})
+            # Round ranges up to 1, 2, 2.5 or 5 × 10ᵏ: steadier axes to read, and fewer re-layouts to paint.
+            x_max = nice_ceiling(hi * f)
+            if x_max != first.x_max:
+                first.x_max = x_max
+                first.plot.setXRange(0, x_max, padding=0.02)
+        y_max = nice_ceiling(top * 1.05)
+        if y_max != self._y_max:
+            self._y_max = y_max
+            self.bn_rows[0].plot.setYRange(0, y_max, padding=0)
         self._show_bn_stats(inside)
+        return True
 
     def _hist_text(self, h) -> str:
         if h.n_values and h.n_nonfinite == h.n_values:
@@ -549,7 +583,6 @@ class ScaleDetailView(QWidget):
             for j in range(n_layers):
                 plot = ci.addPlot(row=row, col=j + 1)
                 _freeze(plot, 10)
-                plot.showGrid(x=False, y=True, alpha=0.15)
                 label = ci.addLabel(row=row + 1, col=j + 1)
                 if first_y is None:
                     first_y = plot
@@ -593,6 +626,7 @@ class ScaleDetailView(QWidget):
         layout.setRowStretchFactor(0, 5)
         layout.setRowStretchFactor(2, 5)
         self._n_layers = n_layers
+        self._y_max = None
         self._retitle_inside()
 
     def _retitle_inside(self) -> None:
@@ -706,6 +740,7 @@ class BatchNormTab(ExperimentTab):
 
     DEFAULT_SPEED = 0.0
     SPEED_RANGE = (1.0, 200.0)
+    YIELD_TO_GUI = 0.1
 
     def __init__(self, parent: QWidget | None = None, catalog=None) -> None:
         super().__init__(parent, catalog)
@@ -721,6 +756,7 @@ class BatchNormTab(ExperimentTab):
         self._tick: float | None = None
         self._done = False
         self._restarting = False
+        self._repaint: QWidget | None = None
 
         # controls --------------------------------------------------------------------------------------------------
         panel = QWidget(self)
@@ -825,6 +861,9 @@ class BatchNormTab(ExperimentTab):
             sc.activated.connect(slot)
             self._shortcuts.append(sc)
 
+        # A status line that appears or wraps would resize the plots below it: all 16 panels re-laid out and
+        # repainted in the middle of a run. Keep room for two lines from the start.
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self._build_grid(book.n_scales, book.epochs, book.eval_test)
         self.retranslate()
         QTimer.singleShot(0, self.reset)
@@ -974,10 +1013,15 @@ class BatchNormTab(ExperimentTab):
         self._tick = now if self.is_playing else None
         if len(snap.scales) != len(self.panels):
             self._build_grid(len(snap.scales), snap.config.epochs, snap.config.eval_test)
-        self._draw_panels(snap)
-        if self.pages.currentWidget() is self.detail and self.detail.index is not None:
+        detail = self.pages.currentWidget() is self.detail
+        grid_changed = False if detail else self._draw_panels(snap)  # the grid is drawn again on the way back
+        if detail and self.detail.index is not None:
             self.detail.show_curves(snap)
-            self.detail.show_inside(snap.inside)
+            self._repaint = self.detail.curves.viewport()
+            if self.detail.show_inside(snap.inside) and self.YIELD_TO_GUI:
+                self.detail.inside_plots.viewport().repaint()  # now, while the worker waits (see frame_widget)
+        elif grid_changed:
+            self._repaint = self.grid.viewport()
         if snap.done and not self._done:
             self._done = True
             if self.is_playing:
@@ -987,12 +1031,22 @@ class BatchNormTab(ExperimentTab):
                                       "look inside.").replace("%1", str(snap.iteration))
                               .replace("%2", str(2 * len(snap.scales))).replace("%3", f"{self._elapsed:.1f}"))
 
-    def _draw_panels(self, snap: BatchNormSweepSnapshot) -> None:
+    def frame_widget(self) -> QWidget | None:
+        """What changed in the last frame, painted by the base at once while the worker waits for it.
+
+        Painting is Python (pyqtgraph) and competes for the GIL with the worker's small NumPy calls; painting while
+        the worker stands aside keeps input latency low (bench/bench_batchnorm_tab.py)."""
+        widget, self._repaint = self._repaint, None
+        return widget
+
+    def _draw_panels(self, snap: BatchNormSweepSnapshot) -> bool:
+        """Update the small panels if an epoch or a divergence is new; True if something was drawn."""
         key = (snap.epoch, tuple((s.bn_diverged, s.plain_diverged) for s in snap.scales))
         if key == self._drawn_key:
-            return
+            return False
         self._drawn_key = key
         diverged = []
+        relayout = False
         for p, s in zip(self.panels, snap.scales):
             x = np.arange(len(s.bn_train_acc))
             p.bn.setData(x, s.bn_train_acc)
@@ -1009,9 +1063,16 @@ class BatchNormTab(ExperimentTab):
             if title != p.title:
                 p.title = title
                 p.plot.setTitle(title, size="12pt")
+                p.plot.layout.activate()
+                relayout = True
+        if relayout:
+            # Lay the grid out now, so the frame's synchronous repaint shows it; left to the event loop, the
+            # re-layout would repaint all panels while the worker computes (a 100-200 ms stall, measured).
+            self.grid.ci.layout.activate()
         if diverged and not snap.done:
             self.show_message(self.tr("Without BN the network diverged (overflow) at W = %1; it stays at the "
                                       "accuracy of a constant guess.").replace("%1", ", ".join(diverged)))
+        return True
 
     # grid ------------------------------------------------------------------------------------------------------------
     def _build_grid(self, n: int, epochs: int, eval_test: bool) -> None:
@@ -1029,8 +1090,10 @@ class BatchNormTab(ExperimentTab):
             r, c = divmod(i, cols)
             plot = ci.addPlot(row=r + 1, col=c + 1)
             _freeze(plot)
-            plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.setYRange(0, 1, padding=0.1)  # room for the "0" and "1" labels (the grid clips them)
+            # Two reference lines instead of a grid: a grid makes every repaint of the grid 5x slower (25 ms).
+            for level in (0.5, 1.0):
+                plot.addItem(pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(REFERENCE_COLOR, width=1)))
+            plot.setYRange(0, 1, padding=0.06)
             plot.setXRange(0, self._x_max, padding=0.03)
             plot.getAxis("left").setTicks(y_ticks)
             plot.getAxis("left").setStyle(hideOverlappingLabels=False)
@@ -1106,6 +1169,8 @@ class BatchNormTab(ExperimentTab):
             return
         self.pages.setCurrentIndex(0)
         self.grid.setFocus()
+        if self.run is not None and self.run.last_snapshot is not None:
+            self._draw_panels(self.run.last_snapshot)
 
     def _on_neighbour(self, delta: int) -> None:
         if self.pages.currentWidget() is not self.detail or self.detail.index is None:
