@@ -11,16 +11,15 @@
 
 The math is in ``model.experiments.batchnorm``; this module only binds widgets and draws snapshots.
 
-The generic runner applies live changes only before a step and ends its thread when the experiment is done. To let a
-lecturer open any panel while the sweep is paused or after it has finished, the experiment is wrapped in
-:class:`LiveSweep`, which keeps the worker alive (paused, at zero CPU) after the last iteration and turns a "poked"
-single step into "apply the pending changes only" (the model then recomputes the inside view for the chosen scale).
+The generic runner ends its thread when the experiment is done. To let a lecturer open any panel after the sweep has
+finished, the experiment is wrapped in :class:`LiveSweep`, which keeps the worker alive (paused, at zero CPU) after
+the last iteration; the runner applies a live change while paused at once, so the model recomputes the inside view
+of the clicked scale.
 """
 from __future__ import annotations
 
 import csv
 import math
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -147,50 +146,22 @@ def _freeze(plot: pg.PlotItem, tick_size: float = 11) -> None:
 # The experiment as the runner sees it
 
 
-class Poke:
-    """Thread-safe count of 'apply the pending changes, do not train' requests (GUI thread → worker thread)."""
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._count = 0
-
-    def request(self) -> None:
-        with self._cond:
-            self._count += 1
-            self._cond.notify_all()
-
-    def take(self) -> bool:
-        with self._cond:
-            if self._count:
-                self._count -= 1
-                return True
-            return False
-
-    def wait(self, timeout: float) -> None:
-        with self._cond:
-            if not self._count:
-                self._cond.wait(timeout)
-
-
 class LiveSweep:
-    """:class:`BatchNormSweepExperiment` for the generic runner, with two additions (no learning math):
+    """:class:`BatchNormSweepExperiment` for the generic runner, except that ``done`` stays False (no learning math).
 
-    - ``done`` stays False, so the worker thread outlives the last iteration; the tab pauses the run then, and the
-      worker waits at zero CPU. A finished sweep can thus still recompute the inside view of another scale.
-    - A step requested together with :meth:`Poke.request` only lets the runner apply the pending live changes
-      (``inspect_index``); ``step_count`` then moves on so the paused runner sends the new snapshot.
+    The worker thread thus outlives the last iteration: the tab pauses the run on the first 'done' frame and the
+    worker waits at zero CPU, still applying live changes. A finished sweep can so still compute the inside view of
+    any scale the lecturer clicks.
     """
 
     LIVE_FIELDS = LIVE_FIELDS
 
-    def __init__(self, experiment: BatchNormSweepExperiment, poke: Poke) -> None:
+    def __init__(self, experiment: BatchNormSweepExperiment) -> None:
         self.experiment = experiment
-        self._poke = poke
-        self._refreshes = 0
 
     @property
     def step_count(self) -> int:
-        return self.experiment.step_count + self._refreshes
+        return self.experiment.step_count
 
     @property
     def done(self) -> bool:
@@ -200,10 +171,8 @@ class LiveSweep:
         self.experiment.apply(changes)
 
     def step(self) -> None:
-        if self._poke.take():
-            self._refreshes += 1
-        elif self.experiment.done:
-            self._poke.wait(0.05)  # idle until the tab pauses the run (it does on the first 'done' frame)
+        if self.experiment.done:
+            time.sleep(0.05)  # idle until the tab pauses the run (it does on the first 'done' frame)
         else:
             self.experiment.step()
 
@@ -749,7 +718,6 @@ class BatchNormTab(ExperimentTab):
         self.batch_size = book.batch_size
         self.panels: list[_Panel] = []
         self._inspect: int | None = None
-        self._poke: Poke | None = None
         self._config: BatchNormSweepConfig | None = None
         self._drawn_key = None
         self._elapsed = 0.0
@@ -943,9 +911,9 @@ class BatchNormTab(ExperimentTab):
 
     def make_factory(self) -> Callable[[], LiveSweep]:
         config = self.config()
-        catalog, key, poke = self.catalog, self.data_box.key(), Poke()
-        self._config, self._poke = config, poke
-        return lambda: LiveSweep(BatchNormSweepExperiment(config, catalog.load(key)), poke)
+        catalog, key = self.catalog, self.data_box.key()
+        self._config = config
+        return lambda: LiveSweep(BatchNormSweepExperiment(config, catalog.load(key)))
 
     def load_book_preset(self) -> None:
         """The book's figure 6-19: every control back to its default, then a fresh sweep."""
@@ -1159,10 +1127,7 @@ class BatchNormTab(ExperimentTab):
         snap = run.last_snapshot
         if snap is not None and snap.inspect_index == index:
             return
-        run.set("inspect_index", index)
-        if run.is_paused and self._poke is not None:
-            self._poke.request()  # the next step only applies the change
-            run.step(1)
+        run.set("inspect_index", index)  # applied at once, also while paused (without training)
 
     def show_sweep(self) -> None:
         if self.pages.currentWidget() is not self.detail:
