@@ -29,7 +29,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 MNIST_DIR = ROOT.parent / "shared" / "data" / "mnist"
@@ -82,10 +82,8 @@ def main() -> None:
         state["t_play"] = time.perf_counter()
         state["cpu0"], state["gui0"] = time.process_time(), time.thread_time()
         tab.play()
-        clock.start()
         ticker.start()
 
-    clock = QElapsedTimer()
     ticker = QTimer()
     ticker.setInterval(10)
     last_tick = {"t": None}
@@ -119,9 +117,10 @@ def main() -> None:
               f"(machine load average before/after: {state['load0']:.2f} / {os.getloadavg()[0]:.2f})")
         print(f"  frames drawn: {drawn} = {drawn / total:.1f} per second "
               f"(snapshots received: {state['frames']} = {state['frames'] / total:.1f} per second)")
-        print(f"  event-loop lateness of a 10 ms timer ({len(state['late'])} ticks): p50 {np.percentile(late, 50):.1f} ms, "
-              f"p95 {np.percentile(late, 95):.1f} ms, max {late.max():.1f} ms")
-        print(f"  {'optimizer':<10} {'last-100 loss':>13} {'test acc':>9} {'train acc':>10}   book (loss 1900-1999, test acc)")
+        print(f"  event-loop lateness of a 10 ms timer ({len(state['late'])} ticks): "
+              f"p50 {np.percentile(late, 50):.1f} ms, p95 {np.percentile(late, 95):.1f} ms, max {late.max():.1f} ms")
+        print(f"  {'optimizer':<10} {'last-100 loss':>13} {'test acc':>9} {'train acc':>10}   "
+              "book (loss 1900-1999, test acc)")
         for r in snap.runs:
             ref = BOOK.get(r.name)
             ref_s = f"{ref[0]:.3f}, {ref[1]:.4f}" if ref else "-"
