@@ -4,162 +4,177 @@
 <context>
     <name>BatchNormTab</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="873" />
-        <source>Batch normalization</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="876" />
-        <source>Sweep over initial weight scales</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="877" />
-        <source>Weight scales</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="878" />
-        <source>Number of panels: standard deviations of the initial weights, evenly spaced on a log scale from 1 to 0.0001</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../gui/tabs/batchnorm.py" line="880" />
-        <source>Epochs</source>
-        <translation type="unfinished" />
+        <source>Batch normalization</source>
+        <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="881" />
+        <location filename="../../gui/tabs/batchnorm.py" line="883" />
+        <source>Sweep over initial weight scales</source>
+        <translation>가중치 초깃값 스케일 훑기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="884" />
+        <source>Weight scales</source>
+        <translation>가중치 스케일 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="885" />
+        <source>Number of panels: standard deviations of the initial weights, evenly spaced on a log scale from 1 to 0.0001</source>
+        <translation>패널 수: 가중치 초깃값의 표준편차, 로그 눈금에서 1부터 0.0001까지 고르게</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="887" />
+        <source>Epochs</source>
+        <translation>에폭 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="888" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="882" />
+        <location filename="../../gui/tabs/batchnorm.py" line="889" />
         <source>The first n training images: the networks train on them and the training accuracy is measured on them</source>
-        <translation type="unfinished" />
+        <translation>훈련 이미지 앞의 n장: 신경망이 이 이미지로 학습하고, 훈련 정확도도 이 이미지로 잽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="884" />
+        <location filename="../../gui/tabs/batchnorm.py" line="891" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="885" />
+        <location filename="../../gui/tabs/batchnorm.py" line="892" />
         <source>SGD learning rate of all networks; changes apply at once, without a restart</source>
-        <translation type="unfinished" />
+        <translation>모든 신경망의 SGD 학습률. 바꾸면 다시 시작하지 않고 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="886" />
+        <location filename="../../gui/tabs/batchnorm.py" line="893" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="887" />
+        <location filename="../../gui/tabs/batchnorm.py" line="894" />
         <source>Also measure test accuracy</source>
-        <translation type="unfinished" />
+        <translation>시험 정확도도 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="888" />
+        <location filename="../../gui/tabs/batchnorm.py" line="895" />
         <source>Measures the accuracy on 1000 test images at every epoch too. This restarts the sweep, and each epoch takes longer.</source>
-        <translation type="unfinished" />
+        <translation>에폭마다 시험 이미지 1000장의 정확도도 잽니다. 켜거나 끄면 처음부터 다시 시작하며, 에폭마다 시간이 더 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="890" />
+        <location filename="../../gui/tabs/batchnorm.py" line="897" />
         <source>Book figure 6-19</source>
-        <translation type="unfinished" />
+        <translation>책의 그림 6-19</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="891" />
+        <location filename="../../gui/tabs/batchnorm.py" line="898" />
         <source>1000 training images, 16 weight scales from 1 to 0.0001, learning rate 0.01, 20 epochs, seed 0</source>
-        <translation type="unfinished" />
+        <translation>훈련 이미지 1000장, 가중치 스케일 16개(1부터 0.0001까지), 학습률 0.01, 20 에폭, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="893" />
+        <location filename="../../gui/tabs/batchnorm.py" line="900" />
         <source>Click a panel to see it large and look inside its networks (Esc: back, Page Up/Down: neighbouring scale). Space: play/pause, N: one step, R: reset.</source>
-        <translation type="unfinished" />
+        <translation>패널을 클릭하면 크게 보고 신경망 내부를 볼 수 있습니다 (Esc: 돌아가기, Page Up/Down: 이웃 스케일). Space: 재생/일시정지, N: 한 단계, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="896" />
+        <location filename="../../gui/tabs/batchnorm.py" line="903" />
         <source>Each panel: the same network with initial weights of standard deviation W, trained with batch normalization (solid) and without (dashed) from the same initial weights on the same mini-batches. Click a panel to look inside.</source>
-        <translation type="unfinished" />
+        <translation>각 패널: 가중치 초깃값의 표준편차가 W인 같은 신경망을 같은 초깃값과 같은 미니배치로 배치 정규화를 써서(실선), 쓰지 않고(점선) 학습합니다. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="905" />
+        <location filename="../../gui/tabs/batchnorm.py" line="906" />
+        <source>Gradient check</source>
+        <translation>기울기 확인</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="907" />
+        <source>Check gradients</source>
+        <translation>기울기 확인하기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="908" />
+        <source>Backpropagation against central differences on a small network with BN and 10 training images (takes a moment)</source>
+        <translation>배치 정규화를 쓰는 작은 신경망과 훈련 이미지 10장으로 오차역전파법과 중심 차분을 비교합니다 (잠시 걸립니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="917" />
         <source>Network %1 (ReLU), SGD, mini-batch %2</source>
-        <translation type="unfinished" />
+        <translation>신경망 %1 (ReLU), SGD, 미니배치 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="910" />
+        <location filename="../../gui/tabs/batchnorm.py" line="922" />
         <source>accuracy</source>
-        <translation type="unfinished">정확도</translation>
+        <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="910" />
+        <location filename="../../gui/tabs/batchnorm.py" line="922" />
         <source>training accuracy</source>
-        <translation type="unfinished" />
+        <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="911" />
+        <location filename="../../gui/tabs/batchnorm.py" line="923" />
         <source>epoch</source>
-        <translation type="unfinished" />
+        <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="912" />
+        <location filename="../../gui/tabs/batchnorm.py" line="924" />
         <source>with BN</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="912" />
+        <location filename="../../gui/tabs/batchnorm.py" line="924" />
         <source>without BN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="914" />
-        <source>with BN, training</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="914" />
-        <source>without BN, training</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="915" />
-        <source>with BN, test</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="915" />
-        <source>without BN, test</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 미사용</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="926" />
+        <source>with BN, training</source>
+        <translation>배치 정규화 사용, 훈련</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="926" />
+        <source>without BN, training</source>
+        <translation>배치 정규화 미사용, 훈련</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="927" />
+        <source>with BN, test</source>
+        <translation>배치 정규화 사용, 시험</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="927" />
+        <source>without BN, test</source>
+        <translation>배치 정규화 미사용, 시험</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="938" />
         <source>W = %1</source>
-        <translation type="unfinished" />
+        <translation>W = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="929" />
+        <location filename="../../gui/tabs/batchnorm.py" line="941" />
         <source>Epoch %1 / %2 · iteration %3 / %4 · %5 s</source>
-        <translation type="unfinished" />
+        <translation>에폭 %1 / %2 · 반복 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="982" />
+        <location filename="../../gui/tabs/batchnorm.py" line="994" />
         <source>The sweep is complete. Press Play to run it again.</source>
-        <translation type="unfinished" />
+        <translation>훑기가 끝났습니다. 다시 하려면 재생을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1030" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1042" />
         <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
-        <translation type="unfinished" />
+        <translation>훑기 완료: 신경망 %2개를 %1번 반복, %3초. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1066" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1085" />
         <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화가 없으면 W = %1에서 신경망이 발산(오버플로)하여, 늘 같은 답을 내는 정확도에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1188" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1210" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -273,51 +288,56 @@
     </message>
 </context>
 <context>
-    <name>GradientCheckBox</name>
+    <name>GradientCheckView</name>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="676" />
+        <source>Back to all scales</source>
+        <translation>모든 스케일로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="677" />
+        <source>Back to the grid of all weight scales (Esc)</source>
+        <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="678" />
+        <source>Gradient check: backpropagation against the numerical gradient</source>
+        <translation>기울기 확인: 오차역전파법 대 수치 미분</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="679" />
+        <source>A small network with batch normalization (784-20-20-10, ReLU, float64) and a mini-batch of 10 training images. For each parameter, 30 entries (all of a smaller one) are compared with central differences (h = %1).</source>
+        <translation>배치 정규화를 쓰는 작은 신경망(784-20-20-10, ReLU, float64)과 훈련 이미지 10장짜리 미니배치. 매개변수마다 원소 30개(더 작으면 전부)를 중심 차분(h = %1)과 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="683" />
+        <source>parameter</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="683" />
+        <source>largest |difference|</source>
+        <translation>최대 |차이|</translation>
+    </message>
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="684" />
-        <source>Gradient check</source>
-        <translation type="unfinished" />
+        <source>largest relative error</source>
+        <translation>최대 상대 오차</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="685" />
-        <source>Check gradients</source>
-        <translation type="unfinished" />
+        <source>The book's own check (batch_norm_gradient_check.py) uses a single image. Then x − μ = 0 in every BN layer, every BN layer outputs exactly β, and every gradient before the last BN is exactly 0: the check compares zeros with zeros. With 10 images the gradients are real. b1 and b2 (a bias right before BN) truly have a zero gradient, because BN subtracts the batch mean.</source>
+        <translation>책의 확인 코드(batch_norm_gradient_check.py)는 이미지 한 장만 씁니다. 그러면 모든 배치 정규화 계층에서 x − μ = 0이 되어 출력이 정확히 β가 되고, 마지막 배치 정규화 계층 앞의 기울기는 모두 정확히 0입니다. 즉 0과 0을 비교하는 셈입니다. 이미지 10장을 쓰면 기울기가 실제 값을 가집니다. b1과 b2(배치 정규화 바로 앞의 편향)는 배치 정규화가 배치 평균을 빼기 때문에 기울기가 정말로 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="686" />
-        <source>Compare backpropagation with central differences on a small network with BN (784-20-20-10, float64) and 10 training images</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="688" />
-        <source>parameter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="688" />
-        <source>max |difference|</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="689" />
-        <source>max relative error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="690" />
-        <source>The book's own check uses a single image: then every BN layer outputs exactly β, so every gradient before the last BN is exactly 0 and the check compares zeros. This check uses 10 images.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="725" />
+        <location filename="../../gui/tabs/batchnorm.py" line="721" />
         <source>✓ Backprop matches the numerical gradient: every relative error is below %1.</source>
-        <translation type="unfinished" />
+        <translation>✓ 오차역전파법이 수치 미분과 일치합니다: 상대 오차가 모두 %1 미만입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="730" />
+        <location filename="../../gui/tabs/batchnorm.py" line="724" />
         <source>✗ Backprop and the numerical gradient differ: relative error %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>✗ 오차역전파법과 수치 미분이 다릅니다: %2의 상대 오차 %1.</translation>
     </message>
 </context>
 <context>
@@ -518,59 +538,59 @@
         <translation>dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="657" />
+        <location filename="../../gui/tabs/weight_init.py" line="663" />
         <source>%1 layers of %2 units, no bias; %3 random inputs, so %4 values in each histogram; weights std %5. Computed in %6 ms.</source>
         <translation>뉴런 %2개짜리 층 %1개, 편향 없음. 무작위 입력 %3개이므로 히스토그램마다 값 %4개. 가중치 표준편차 %5. 계산 %6 ms.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="666" />
+        <location filename="../../gui/tabs/weight_init.py" line="672" />
         <source>Saturated: z below 0.02 | above 0.98, where the gradient of the sigmoid is almost 0.</source>
         <translation>포화: z가 0.02 미만 | 0.98 초과, 시그모이드의 기울기가 거의 0인 곳.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="668" />
+        <location filename="../../gui/tabs/weight_init.py" line="674" />
         <source>Saturated: z below −0.98 | above 0.98, where the gradient of tanh is almost 0.</source>
         <translation>포화: z가 −0.98 미만 | 0.98 초과, tanh의 기울기가 거의 0인 곳.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="669" />
+        <location filename="../../gui/tabs/weight_init.py" line="675" />
         <source>Grey bar: values exactly 0 (units switched off by ReLU), counted apart from the histogram.</source>
         <translation>회색 막대: 정확히 0인 값 (ReLU가 끈 뉴런). 히스토그램과 따로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="697" />
-        <location filename="../../gui/tabs/weight_init.py" line="719" />
-        <location filename="../../gui/tabs/weight_init.py" line="724" />
+        <location filename="../../gui/tabs/weight_init.py" line="703" />
+        <location filename="../../gui/tabs/weight_init.py" line="725" />
+        <location filename="../../gui/tabs/weight_init.py" line="730" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="716" />
+        <location filename="../../gui/tabs/weight_init.py" line="722" />
         <source>std &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>표준편차 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="722" />
+        <location filename="../../gui/tabs/weight_init.py" line="728" />
         <source>mean %1</source>
         <translation>평균 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="726" />
+        <location filename="../../gui/tabs/weight_init.py" line="732" />
         <source>exactly 0:</source>
         <translation>정확히 0:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="728" />
+        <location filename="../../gui/tabs/weight_init.py" line="734" />
         <source>saturated:</source>
         <translation>포화:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="732" />
+        <location filename="../../gui/tabs/weight_init.py" line="738" />
         <source>overflow: %1</source>
         <translation>오버플로: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="738" />
+        <location filename="../../gui/tabs/weight_init.py" line="744" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -885,158 +905,158 @@
 <context>
     <name>MnistView</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="872" />
+        <location filename="../../gui/tabs/weight_init.py" line="878" />
         <source>Weight initial values</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="873" />
+        <location filename="../../gui/tabs/weight_init.py" line="879" />
         <source>One network is trained for each checked initial value</source>
         <translation>선택한 초깃값마다 신경망을 하나씩 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="874" />
+        <location filename="../../gui/tabs/weight_init.py" line="880" />
         <source>std 0.01</source>
         <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="875" />
+        <location filename="../../gui/tabs/weight_init.py" line="881" />
         <source>Xavier √(1/n)</source>
         <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="876" />
+        <location filename="../../gui/tabs/weight_init.py" line="882" />
         <source>He √(2/n)</source>
         <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="877" />
+        <location filename="../../gui/tabs/weight_init.py" line="883" />
         <source>custom std:</source>
         <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="878" />
+        <location filename="../../gui/tabs/weight_init.py" line="884" />
         <source>Drag, or type a value (0.001 to 10)</source>
         <translation>끌거나 값을 입력하세요 (0.001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="879" />
+        <location filename="../../gui/tabs/weight_init.py" line="885" />
         <source>Training with SGD</source>
         <translation>SGD로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="880" />
+        <location filename="../../gui/tabs/weight_init.py" line="886" />
         <source>ReLU network 784-100-100-100-100-10</source>
         <translation>ReLU 신경망 784-100-100-100-100-10</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="881" />
+        <location filename="../../gui/tabs/weight_init.py" line="887" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="882" />
+        <location filename="../../gui/tabs/weight_init.py" line="888" />
         <source>Changes the running training at once</source>
         <translation>진행 중인 학습에 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="883" />
+        <location filename="../../gui/tabs/weight_init.py" line="889" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="884" />
+        <location filename="../../gui/tabs/weight_init.py" line="890" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="885" />
+        <location filename="../../gui/tabs/weight_init.py" line="891" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="886" />
+        <location filename="../../gui/tabs/weight_init.py" line="892" />
         <source>Book figure 6-15</source>
         <translation>책의 그림 6-15</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="887" />
+        <location filename="../../gui/tabs/weight_init.py" line="893" />
         <source>std 0.01, Xavier and He; SGD learning rate 0.01, mini-batch 128, 2000 iterations, seed 0</source>
         <translation>표준편차 0.01, Xavier, He 초깃값. SGD 학습률 0.01, 미니배치 128, 반복 2000회, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="889" />
+        <location filename="../../gui/tabs/weight_init.py" line="895" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="890" />
+        <location filename="../../gui/tabs/weight_init.py" line="896" />
         <source>Show the network</source>
         <translation>보여 줄 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="891" />
+        <location filename="../../gui/tabs/weight_init.py" line="897" />
         <source>Every network starts from the same random numbers, scaled differently, and sees the same mini-batches. Space: play/pause, N: one iteration, R: reset.</source>
         <translation>모든 신경망은 같은 난수에서 출발해 크기만 다르게 조정되고, 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="894" />
+        <location filename="../../gui/tabs/weight_init.py" line="900" />
         <source>activation z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="895" />
+        <location filename="../../gui/tabs/weight_init.py" line="901" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="909" />
+        <location filename="../../gui/tabs/weight_init.py" line="915" />
         <source>Choose at least one weight initial value.</source>
         <translation>가중치 초깃값을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="911" />
+        <location filename="../../gui/tabs/weight_init.py" line="917" />
         <source>The custom std equals one of the other choices; change it or uncheck it.</source>
         <translation>직접 정한 표준편차가 다른 선택과 같습니다. 값을 바꾸거나 선택을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="982" />
+        <location filename="../../gui/tabs/weight_init.py" line="988" />
         <source>Activations of %1: shown after the first iteration</source>
         <translation>%1의 활성화값: 첫 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="984" />
+        <location filename="../../gui/tabs/weight_init.py" line="990" />
         <source>Activations of %1 were not recorded in this run: choose the network before or during training</source>
         <translation>%1의 활성화값은 이번 학습에서 기록되지 않았습니다. 학습 전이나 학습 중에 신경망을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="987" />
+        <location filename="../../gui/tabs/weight_init.py" line="993" />
         <source>Activations of %1: shown after the next iteration</source>
         <translation>%1의 활성화값: 다음 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="993" />
-        <location filename="../../gui/tabs/weight_init.py" line="1022" />
+        <location filename="../../gui/tabs/weight_init.py" line="999" />
+        <location filename="../../gui/tabs/weight_init.py" line="1028" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="998" />
+        <location filename="../../gui/tabs/weight_init.py" line="1004" />
         <source>Activations of %1 at iteration %2 (dotted: iteration %3)</source>
         <translation>%1의 활성화값, 반복 %2회째 (점선: 반복 %3회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="999" />
+        <location filename="../../gui/tabs/weight_init.py" line="1005" />
         <source>Activations of %1 at iteration %2</source>
         <translation>%1의 활성화값, 반복 %2회째</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1020" />
+        <location filename="../../gui/tabs/weight_init.py" line="1026" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1024" />
+        <location filename="../../gui/tabs/weight_init.py" line="1030" />
         <source>(&gt; %1: %2)</source>
         <translation>(&gt; %1: %2)</translation>
     </message>
@@ -1328,197 +1348,197 @@
 <context>
     <name>ScaleDetailView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="392" />
+        <location filename="../../gui/tabs/batchnorm.py" line="361" />
         <source>Back to all scales</source>
-        <translation type="unfinished" />
+        <translation>모든 스케일로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="362" />
+        <source>Back to the grid of all weight scales (Esc)</source>
+        <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="363" />
+        <source>Previous weight scale (Page Up)</source>
+        <translation>이전 가중치 스케일 (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="364" />
+        <source>Next weight scale (Page Down)</source>
+        <translation>다음 가중치 스케일 (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="365" />
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="367" />
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="367" />
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="369" />
+        <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
+        <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="370" />
+        <source>iteration</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="370" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="377" />
+        <location filename="../../gui/tabs/batchnorm.py" line="416" />
+        <source>Inside the networks: computing…</source>
+        <translation>신경망 내부: 계산하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="382" />
+        <source>with BN, training</source>
+        <translation>배치 정규화 사용, 훈련</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="383" />
+        <source>without BN, training</source>
+        <translation>배치 정규화 미사용, 훈련</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="384" />
+        <source>with BN, test</source>
+        <translation>배치 정규화 사용, 시험</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="385" />
+        <source>without BN, test</source>
+        <translation>배치 정규화 미사용, 시험</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="387" />
+        <location filename="../../gui/tabs/batchnorm.py" line="390" />
+        <location filename="../../gui/tabs/batchnorm.py" line="604" />
+        <source>with BN</source>
+        <translation>배치 정규화 사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="388" />
+        <location filename="../../gui/tabs/batchnorm.py" line="391" />
+        <location filename="../../gui/tabs/batchnorm.py" line="605" />
+        <source>without BN</source>
+        <translation>배치 정규화 미사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="392" />
+        <source>Accuracy (training and test)</source>
+        <translation>정확도 (훈련과 시험)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="393" />
-        <source>Back to the grid of all weight scales (Esc)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="394" />
-        <source>Previous weight scale (Page Up)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="395" />
-        <source>Next weight scale (Page Down)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="396" />
-        <source>epoch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="398" />
-        <source>Accuracy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="398" />
-        <source>accuracy</source>
-        <translation type="unfinished">정확도</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="400" />
-        <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="401" />
-        <source>iteration</source>
-        <translation type="unfinished">반복 횟수</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="401" />
-        <source>loss</source>
-        <translation type="unfinished">손실</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="408" />
-        <location filename="../../gui/tabs/batchnorm.py" line="447" />
-        <source>Inside the networks: computing…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="413" />
-        <source>with BN, training</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="414" />
-        <source>without BN, training</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="415" />
-        <source>with BN, test</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="416" />
-        <source>without BN, test</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="418" />
-        <location filename="../../gui/tabs/batchnorm.py" line="421" />
-        <location filename="../../gui/tabs/batchnorm.py" line="635" />
-        <source>with BN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="419" />
-        <location filename="../../gui/tabs/batchnorm.py" line="422" />
-        <location filename="../../gui/tabs/batchnorm.py" line="636" />
-        <source>without BN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="423" />
-        <source>Accuracy (training and test)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="424" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="430" />
+        <location filename="../../gui/tabs/batchnorm.py" line="399" />
         <source>Weight scale W = %1: with and without batch normalization</source>
-        <translation type="unfinished" />
+        <translation>가중치 스케일 W = %1: 배치 정규화 사용과 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="472" />
+        <location filename="../../gui/tabs/batchnorm.py" line="441" />
         <source>with BN: diverged at iteration %1</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="474" />
+        <location filename="../../gui/tabs/batchnorm.py" line="443" />
         <source>without BN: diverged at iteration %1</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 미사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="504" />
+        <location filename="../../gui/tabs/batchnorm.py" line="473" />
         <source>Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of %2 images</source>
-        <translation type="unfinished" />
+        <translation>갱신 %1번 뒤의 내부: 이미지 %2장짜리 미니배치에서 각 은닉층의 활성화값 (ReLU 뒤)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="520" />
+        <location filename="../../gui/tabs/batchnorm.py" line="489" />
         <source>activation</source>
-        <translation type="unfinished" />
+        <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="520" />
+        <location filename="../../gui/tabs/batchnorm.py" line="489" />
         <source>activation (×%1)</source>
-        <translation type="unfinished" />
+        <translation>활성화값 (×%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="538" />
+        <location filename="../../gui/tabs/batchnorm.py" line="507" />
         <source>not finite (diverged)</source>
-        <translation type="unfinished" />
+        <translation>유한하지 않음 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="539" />
+        <location filename="../../gui/tabs/batchnorm.py" line="508" />
         <source>= 0: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>= 0: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="540" />
+        <location filename="../../gui/tabs/batchnorm.py" line="509" />
         <source>std %1</source>
-        <translation type="unfinished" />
+        <translation>표준편차 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="562" />
+        <location filename="../../gui/tabs/batchnorm.py" line="531" />
         <source>running average (test mode)</source>
-        <translation type="unfinished" />
+        <translation>이동 평균 (시험 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="564" />
+        <location filename="../../gui/tabs/batchnorm.py" line="533" />
         <source>this mini-batch (training mode)</source>
-        <translation type="unfinished" />
+        <translation>이번 미니배치 (훈련 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="567" />
+        <location filename="../../gui/tabs/batchnorm.py" line="536" />
         <source>Right: the mean and variance of each BN layer's input. %1</source>
-        <translation type="unfinished" />
+        <translation>오른쪽: 각 배치 정규화 계층 입력의 평균과 분산. %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="568" />
+        <location filename="../../gui/tabs/batchnorm.py" line="537" />
         <source>BN trains with each mini-batch's statistics but is tested (accuracy) with running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update, so after one update it is 0.1 × the batch variance: that is why BN's epoch-0 accuracy is near chance.</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화는 훈련 때 미니배치마다의 통계를 쓰고, 시험(정확도) 때는 이동 평균을 씁니다. 책의 코드는 running_var를 0에서 시작해 갱신마다 배치 분산 쪽으로 10%씩 옮기므로, 갱신 한 번 뒤에는 배치 분산의 0.1배뿐입니다. 그래서 에폭 0의 배치 정규화 정확도가 무작위 추측 수준입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="572" />
+        <location filename="../../gui/tabs/batchnorm.py" line="541" />
         <source>Running ÷ batch variance, layer by layer: %1</source>
-        <translation type="unfinished" />
+        <translation>층별 이동 분산 ÷ 배치 분산: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="638" />
+        <location filename="../../gui/tabs/batchnorm.py" line="607" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="640" />
+        <location filename="../../gui/tabs/batchnorm.py" line="609" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="641" />
+        <location filename="../../gui/tabs/batchnorm.py" line="610" />
         <source>BN input: mean ± spread</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 입력: 평균 ± 퍼짐</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="642" />
+        <location filename="../../gui/tabs/batchnorm.py" line="611" />
         <source>BN input: variance (log)</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 입력: 분산 (로그)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="643" />
+        <location filename="../../gui/tabs/batchnorm.py" line="612" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -1569,47 +1589,47 @@
 <context>
     <name>WeightInitTab</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1103" />
+        <location filename="../../gui/tabs/weight_init.py" line="1109" />
         <source>Weight initialization</source>
         <translation>가중치의 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1106" />
+        <location filename="../../gui/tabs/weight_init.py" line="1112" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1107" />
+        <location filename="../../gui/tabs/weight_init.py" line="1113" />
         <source>Training on MNIST</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1108" />
+        <location filename="../../gui/tabs/weight_init.py" line="1114" />
         <source>Figures 6-10 to 6-14: how the initial weights shape each layer's activations</source>
         <translation>그림 6-10~6-14: 가중치 초깃값에 따라 각 층의 활성화값 분포가 어떻게 달라지는지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1110" />
+        <location filename="../../gui/tabs/weight_init.py" line="1116" />
         <source>Figure 6-15: the same network trained from three weight initial values</source>
         <translation>그림 6-15: 같은 신경망을 세 가지 가중치 초깃값으로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1119" />
+        <location filename="../../gui/tabs/weight_init.py" line="1125" />
         <source>Iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1179" />
+        <location filename="../../gui/tabs/weight_init.py" line="1185" />
         <source>Iteration %1 of %2 · %3 iterations/s · %4 s of training · %5</source>
         <translation>반복 %1 / %2 · 초당 %3회 · 학습 %4초 · %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1185" />
+        <location filename="../../gui/tabs/weight_init.py" line="1191" />
         <source>diverged: %1</source>
         <translation>발산: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1211" />
+        <location filename="../../gui/tabs/weight_init.py" line="1217" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
