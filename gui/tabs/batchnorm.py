@@ -621,44 +621,72 @@ class ScaleDetailView(QWidget):
 # Gradient check
 
 
-class GradientCheckBox(QGroupBox):
-    """The 'Check gradients' button, its result table and verdict."""
+class GradientCheckView(QWidget):
+    """The gradient check, large: backpropagation against central differences, per parameter, and a verdict."""
+
+    backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.button = QPushButton(self)
-        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.back_button = QPushButton(self)
+        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.heading = QLabel(self)
+        self.heading.setFont(_font(15, bold=True))
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addSpacing(12)
+        header.addWidget(self.heading, 1)
+        self.setup = QLabel(self)
+        self.setup.setWordWrap(True)
+        self.setup.setFont(_font(12))
         self.table = QTableWidget(0, 3, self)
+        self.table.setFont(_font(13))
+        self.table.horizontalHeader().setFont(_font(12, bold=True))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.hide()
+        self.table.setMaximumWidth(760)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
-        self.verdict.hide()
+        self.verdict.setFont(_font(14, bold=True))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note.setFont(_font(12))
+        self.note.setStyleSheet("color: #333;")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.button)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addSpacing(8)
+        layout.addWidget(self.setup)
         layout.addWidget(self.table)
         layout.addWidget(self.verdict)
+        layout.addSpacing(8)
         layout.addWidget(self.note)
+        layout.addStretch(1)
         self.result: dict[str, tuple[float, float]] | None = None
         self.seconds = 0.0
+        self.back_button.clicked.connect(self.backRequested)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Gradient check"))
-        self.button.setText(self.tr("Check gradients"))
-        self.button.setToolTip(self.tr("Compare backpropagation with central differences on a small network with "
-                                       "BN (784-20-20-10, float64) and 10 training images"))
-        self.table.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("max |difference|"),
-                                              self.tr("max relative error")])
-        self.note.setText(self.tr("The book's own check uses a single image: then every BN layer outputs exactly "
-                                  "β, so every gradient before the last BN is exactly 0 and the check compares "
-                                  "zeros. This check uses 10 images."))
+        self.back_button.setText(self.tr("Back to all scales"))
+        self.back_button.setToolTip(self.tr("Back to the grid of all weight scales (Esc)"))
+        self.heading.setText(self.tr("Gradient check: backpropagation against the numerical gradient"))
+        self.setup.setText(self.tr("A small network with batch normalization (784-20-20-10, ReLU, float64) and a "
+                                   "mini-batch of 10 training images. For each parameter, 30 entries (all of a "
+                                   "smaller one) are compared with central differences (h = %1).")
+                           .replace("%1", power_of_ten(-4)))
+        self.table.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("largest |difference|"),
+                                              self.tr("largest relative error")])
+        self.note.setText(self.tr("The book's own check (batch_norm_gradient_check.py) uses a single image. Then "
+                                  "x − μ = 0 in every BN layer, every BN layer outputs exactly β, and every gradient "
+                                  "before the last BN is exactly 0: the check compares zeros with zeros. With 10 "
+                                  "images the gradients are real. b1 and b2 (a bias right before BN) truly have a "
+                                  "zero gradient, because BN subtracts the batch mean."))
         if self.result is not None:
             self._show_verdict()
 
@@ -680,24 +708,25 @@ class GradientCheckBox(QGroupBox):
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(len(result)))
         self.table.setFixedHeight(height + 2 * self.table.frameWidth())
-        self.table.show()
         self._show_verdict()
         return result
 
     def matches(self) -> bool:
         return self.result is not None and all(rel < GRADIENT_TOLERANCE for _, rel in self.result.values())
 
-    def _show_verdict(self) -> None:
-        self.verdict.show()
+    def verdict_text(self) -> str:
+        if self.result is None:
+            return ""
         if self.matches():
-            self.verdict.setStyleSheet("color: #1B7F3B; font-weight: bold;")
-            self.verdict.setText(self.tr("✓ Backprop matches the numerical gradient: every relative error is below "
-                                         "%1.").replace("%1", power_of_ten(-6)))
-        else:
-            worst = max(self.result.items(), key=lambda kv: kv[1][1])
-            self.verdict.setStyleSheet("color: #B00020; font-weight: bold;")
-            self.verdict.setText(self.tr("✗ Backprop and the numerical gradient differ: relative error %1 in %2.")
-                                 .replace("%1", fmt_sci(worst[1][1])).replace("%2", worst[0]))
+            return self.tr("✓ Backprop matches the numerical gradient: every relative error is below %1.").replace(
+                "%1", power_of_ten(-6))
+        worst = max(self.result.items(), key=lambda kv: kv[1][1])
+        return (self.tr("✗ Backprop and the numerical gradient differ: relative error %1 in %2.")
+                .replace("%1", fmt_sci(worst[1][1])).replace("%2", worst[0]))
+
+    def _show_verdict(self) -> None:
+        self.verdict.setStyleSheet("color: #1B7F3B;" if self.matches() else "color: #B00020;")
+        self.verdict.setText(self.verdict_text())
 
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -772,7 +801,14 @@ class BatchNormTab(ExperimentTab):
         self.preset_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         panel_layout.addWidget(self.preset_button)
 
-        self.gradient_box = GradientCheckBox(panel)
+        self.gradient_box = QGroupBox(panel)
+        gradient_layout = QVBoxLayout(self.gradient_box)
+        self.gradient_button = QPushButton(self.gradient_box)
+        self.gradient_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.gradient_summary = QLabel(self.gradient_box)
+        self.gradient_summary.setWordWrap(True)
+        gradient_layout.addWidget(self.gradient_button)
+        gradient_layout.addWidget(self.gradient_summary)
         panel_layout.addWidget(self.gradient_box)
         self.hint = QLabel(panel)
         self.hint.setWordWrap(True)
@@ -800,9 +836,11 @@ class BatchNormTab(ExperimentTab):
 
         # detail page -----------------------------------------------------------------------------------------------
         self.detail = ScaleDetailView(self)
+        self.gradient_view = GradientCheckView(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(sweep_page)
         self.pages.addWidget(self.detail)
+        self.pages.addWidget(self.gradient_view)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
@@ -821,7 +859,8 @@ class BatchNormTab(ExperimentTab):
         self.test_check.toggled.connect(lambda _on: self.restart())
         self.data_box.sourceChanged.connect(lambda _key: self.restart())
         self.preset_button.clicked.connect(self.load_book_preset)
-        self.gradient_box.button.clicked.connect(self.check_gradients)
+        self.gradient_button.clicked.connect(self.check_gradients)
+        self.gradient_view.backRequested.connect(self.show_sweep)
         for key, slot in ((Qt.Key.Key_Escape, self.show_sweep), (Qt.Key.Key_PageUp, lambda: self._on_neighbour(-1)),
                           (Qt.Key.Key_PageDown, lambda: self._on_neighbour(1))):
             sc = QShortcut(QKeySequence(key), self)
@@ -864,7 +903,12 @@ class BatchNormTab(ExperimentTab):
         self.caption.setText(self.tr("Each panel: the same network with initial weights of standard deviation W, "
                                      "trained with batch normalization (solid) and without (dashed) from the same "
                                      "initial weights on the same mini-batches. Click a panel to look inside."))
-        self.gradient_box.retranslate()
+        self.gradient_box.setTitle(self.tr("Gradient check"))
+        self.gradient_button.setText(self.tr("Check gradients"))
+        self.gradient_button.setToolTip(self.tr("Backpropagation against central differences on a small network "
+                                                "with BN and 10 training images (takes a moment)"))
+        self.gradient_view.retranslate()
+        self.gradient_summary.setText(self.gradient_view.verdict_text())
         self.detail.retranslate()
         self._retitle_grid()
 
@@ -1130,7 +1174,8 @@ class BatchNormTab(ExperimentTab):
         run.set("inspect_index", index)  # applied at once, also while paused (without training)
 
     def show_sweep(self) -> None:
-        if self.pages.currentWidget() is not self.detail:
+        """Back to the grid of all scales (from a scale's detail or the gradient check)."""
+        if self.pages.currentIndex() == 0:
             return
         self.pages.setCurrentIndex(0)
         self.grid.setFocus()
@@ -1144,8 +1189,13 @@ class BatchNormTab(ExperimentTab):
 
     # gradient check ---------------------------------------------------------------------------------------------------
     def check_gradients(self) -> dict[str, tuple[float, float]]:
-        """Run the BN gradient check on the chosen data (about 0.05 s, in the GUI thread)."""
-        return self.gradient_box.run_check(self.catalog.load(self.data_box.key()))
+        """Run the BN gradient check on the chosen data (about 0.05 s, in the GUI thread) and show it large."""
+        result = self.gradient_view.run_check(self.catalog.load(self.data_box.key()))
+        self.gradient_summary.setText(self.gradient_view.verdict_text())
+        self.gradient_summary.setStyleSheet("color: #1B7F3B;" if self.gradient_view.matches() else "color: #B00020;")
+        self.pages.setCurrentWidget(self.gradient_view)
+        self.gradient_view.setFocus()
+        return result
 
     # export ----------------------------------------------------------------------------------------------------------
     def export_item(self):

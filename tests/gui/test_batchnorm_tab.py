@@ -164,16 +164,21 @@ def test_learning_rate_is_sent_live(tab, qtbot):
 
 
 def test_check_gradients_fills_table_and_says_they_match(tab, qtbot):
-    assert not tab.gradient_box.table.isVisible()
-    qtbot.mouseClick(tab.gradient_box.button, Qt.MouseButton.LeftButton)
-    table = tab.gradient_box.table
+    view = tab.gradient_view
+    assert not view.isVisible() and tab.gradient_summary.text() == ""
+    qtbot.mouseClick(tab.gradient_button, Qt.MouseButton.LeftButton)
+    assert tab.pages.currentWidget() is view
+    table = view.table
     assert table.isVisible() and table.rowCount() == 10
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert names[:4] == ["W1", "b1", "gamma1", "beta1"] and names[-1] == "b3"
     assert all("×10" in table.item(r, 2).text() or table.item(r, 2).text() == "0" for r in range(10))
-    assert all(rel < 1e-6 for _, rel in tab.gradient_box.result.values())
-    assert "matches the numerical gradient" in tab.gradient_box.verdict.text()
-    assert "single image" in tab.gradient_box.note.text() and "10 images" in tab.gradient_box.note.text()
+    assert all(rel < 1e-6 for _, rel in view.result.values())
+    assert "matches the numerical gradient" in view.verdict.text()
+    assert "matches" in tab.gradient_summary.text()
+    assert "single image" in view.note.text() and "10 images" in view.note.text()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert tab.pages.currentIndex() == 0
 
 
 def test_preset_restores_the_book_defaults(tiny, qtbot):
