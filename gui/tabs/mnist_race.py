@@ -581,6 +581,7 @@ class MnistRaceTab(ExperimentTab):
                 font = cell.font()
                 font.setBold(run.name in leaders.get(col, ()))
                 cell.setFont(font)
+                cell.setForeground(QColor("#999999" if run.diverged else "#222222"))  # a stopped run's last values
             state = self.table.item(r, COL_STATE)
             if run.diverged:
                 state.setText(self.tr("diverged at iteration %1").replace("%1", str(run.diverged_step)))
