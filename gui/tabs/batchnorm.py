@@ -506,7 +506,7 @@ class ScaleDetailView(QWidget):
         if h.n_values and h.n_nonfinite == h.n_values:
             return self.tr("not finite (diverged)")
         zero = self.tr("= 0: <b>%1</b>").replace("%1", fmt_percent(h.zero_fraction))
-        return zero + " &nbsp;" + self.tr("std %1").replace("%1", fmt_number(h.std))
+        return zero + "<br>" + self.tr("std %1").replace("%1", fmt_number(h.std))
 
     def _show_bn_stats(self, inside: InsideView) -> None:
         layers = np.arange(1, len(inside.bn_layers) + 1, dtype=float)
@@ -569,6 +569,7 @@ class ScaleDetailView(QWidget):
         self.var_plot = ci.addPlot(row=2, col=n_layers + 1, rowspan=2)
         for plot in (self.mean_plot, self.var_plot):
             _freeze(plot, 10)
+            plot.setMinimumWidth(200)
             plot.showGrid(x=False, y=True, alpha=0.2)
             plot.setXRange(0.5, n_layers + 0.5, padding=0)
             plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, n_layers + 1)]])
@@ -601,8 +602,10 @@ class ScaleDetailView(QWidget):
     def _retitle_inside(self) -> None:
         if not self._n_layers:
             return
-        self.bn_header.setText(self.tr("with BN"), size="13pt", bold=True, color=BN_COLOR)
-        self.plain_header.setText(self.tr("without BN"), size="13pt", bold=True, color=PLAIN_COLOR)
+        # One word per line: the rotated header must fit the height of one row of histograms.
+        self.bn_header.setText(self.tr("with BN").replace(" ", "<br>"), size="13pt", bold=True, color=BN_COLOR)
+        self.plain_header.setText(self.tr("without BN").replace(" ", "<br>"), size="13pt", bold=True,
+                                  color=PLAIN_COLOR)
         for j, hp in enumerate(self.bn_rows):
             hp.plot.setTitle(self.tr("Layer %1").replace("%1", str(j + 1)), size="11pt")
         for rows in (self.bn_rows, self.plain_rows):
@@ -807,6 +810,7 @@ class BatchNormTab(ExperimentTab):
         self.gradient_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.gradient_summary = QLabel(self.gradient_box)
         self.gradient_summary.setWordWrap(True)
+        self.gradient_summary.hide()
         gradient_layout.addWidget(self.gradient_button)
         gradient_layout.addWidget(self.gradient_summary)
         panel_layout.addWidget(self.gradient_box)
@@ -1068,9 +1072,11 @@ class BatchNormTab(ExperimentTab):
                 p.plain_test.setData(x, s.plain_test_acc)
             title = self.scale_title(s.scale)
             if s.bn_diverged:
-                title += f" &nbsp;<span style='color:{BN_COLOR}'><b>{self.tr('✕ BN diverged')}</b></span>"
+                mark = self.tr("✕ BN diverged")
+                title += f" &nbsp;<span style='color:{BN_COLOR}'><b>{mark}</b></span>"
             if s.plain_diverged:
-                title += f" &nbsp;<span style='color:{PLAIN_COLOR}'><b>{self.tr('✕ diverged')}</b></span>"
+                mark = self.tr("✕ diverged")
+                title += f" &nbsp;<span style='color:{PLAIN_COLOR}'><b>{mark}</b></span>"
                 diverged.append(fmt_scale(s.scale))
             if title != p.title:
                 p.title = title
@@ -1192,6 +1198,7 @@ class BatchNormTab(ExperimentTab):
         """Run the BN gradient check on the chosen data (about 0.05 s, in the GUI thread) and show it large."""
         result = self.gradient_view.run_check(self.catalog.load(self.data_box.key()))
         self.gradient_summary.setText(self.gradient_view.verdict_text())
+        self.gradient_summary.show()
         self.gradient_summary.setStyleSheet("color: #1B7F3B;" if self.gradient_view.matches() else "color: #B00020;")
         self.pages.setCurrentWidget(self.gradient_view)
         self.gradient_view.setFocus()
