@@ -297,7 +297,7 @@ class ScaleDetailView(QWidget):
         self.loss_plot = self.curves.addPlot(row=0, col=1)
         for plot in (self.acc_plot, self.loss_plot):
             _freeze(plot, 11)
-        self.acc_plot.setYRange(0, 1, padding=0.05)
+        self.acc_plot.setYRange(0, 1, padding=0.08)  # room for the "1" label (the grid clips labels)
         self.acc_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0, 0.2, 0.4, 0.6, 0.8, 1.0)]])
         self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10), labelTextSize="11pt")
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextSize="11pt")
@@ -346,7 +346,7 @@ class ScaleDetailView(QWidget):
         splitter.addWidget(inside_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 470])
+        splitter.setSizes([250, 550])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -533,12 +533,11 @@ class ScaleDetailView(QWidget):
                + self.tr("this mini-batch (training mode)") + "</b></span>")
         ratios = ", ".join(fmt_number(r) for r in self.ratios)
         self.explain.setText(
-            self.tr("Right: the mean and variance of each BN layer's input. %1").replace("%1", key) + "<br>"
-            + self.tr("BN trains with each mini-batch's statistics but is tested (accuracy) with running averages. "
-                      "The book's code starts running_var at 0 and moves it 10% toward the batch variance per "
-                      "update, so after one update it is 0.1 × the batch variance: that is why BN's epoch-0 "
-                      "accuracy is near chance.")
-            + "<br><b>" + self.tr("Running ÷ batch variance, layer by layer: %1").replace("%1", ratios) + "</b>")
+            self.tr("Right: %1. Running ÷ batch variance by layer: <b>%2</b>").replace("%1", key)
+            .replace("%2", ratios) + "<br>"
+            + self.tr("Test mode (used for the accuracy) normalises with the running averages. The book's code "
+                      "starts running_var at 0 and moves it 10% toward the batch variance per update: after one "
+                      "update it is 0.1 × the batch variance, so BN's epoch-0 accuracy is near chance."))
 
     def _build_inside(self, n_layers: int) -> None:
         ci = self.inside_plots.ci

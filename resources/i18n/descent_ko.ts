@@ -4,187 +4,187 @@
 <context>
     <name>BatchNormTab</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="884" />
+        <location filename="../../gui/tabs/batchnorm.py" line="883" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="887" />
+        <location filename="../../gui/tabs/batchnorm.py" line="886" />
         <source>Sweep over initial weight scales</source>
         <translation>가중치 초깃값 스케일 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="888" />
+        <location filename="../../gui/tabs/batchnorm.py" line="887" />
         <source>Weight scales</source>
         <translation>가중치 스케일 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="889" />
+        <location filename="../../gui/tabs/batchnorm.py" line="888" />
         <source>Number of panels: standard deviations of the initial weights, evenly spaced on a log scale from 1 to 0.0001</source>
         <translation>패널 수: 가중치 초깃값의 표준편차, 로그 눈금에서 1부터 0.0001까지 고르게</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="891" />
+        <location filename="../../gui/tabs/batchnorm.py" line="890" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="892" />
+        <location filename="../../gui/tabs/batchnorm.py" line="891" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="893" />
+        <location filename="../../gui/tabs/batchnorm.py" line="892" />
         <source>The first n training images: the networks train on them and the training accuracy is measured on them</source>
         <translation>훈련 이미지 앞의 n장: 신경망이 이 이미지로 학습하고, 훈련 정확도도 이 이미지로 잽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="895" />
+        <location filename="../../gui/tabs/batchnorm.py" line="894" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="896" />
+        <location filename="../../gui/tabs/batchnorm.py" line="895" />
         <source>SGD learning rate of all networks; changes apply at once, without a restart</source>
         <translation>모든 신경망의 SGD 학습률. 바꾸면 다시 시작하지 않고 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="897" />
+        <location filename="../../gui/tabs/batchnorm.py" line="896" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="898" />
+        <location filename="../../gui/tabs/batchnorm.py" line="897" />
         <source>Also measure test accuracy</source>
         <translation>시험 정확도도 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="899" />
+        <location filename="../../gui/tabs/batchnorm.py" line="898" />
         <source>Measures the accuracy on 1000 test images at every epoch too. This restarts the sweep, and each epoch takes longer.</source>
         <translation>에폭마다 시험 이미지 1000장의 정확도도 잽니다. 켜거나 끄면 처음부터 다시 시작하며, 에폭마다 시간이 더 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="901" />
+        <location filename="../../gui/tabs/batchnorm.py" line="900" />
         <source>Book figure 6-19</source>
         <translation>책의 그림 6-19</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="902" />
+        <location filename="../../gui/tabs/batchnorm.py" line="901" />
         <source>1000 training images, 16 weight scales from 1 to 0.0001, learning rate 0.01, 20 epochs, seed 0</source>
         <translation>훈련 이미지 1000장, 가중치 스케일 16개(1부터 0.0001까지), 학습률 0.01, 20 에폭, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="904" />
+        <location filename="../../gui/tabs/batchnorm.py" line="903" />
         <source>Click a panel to see it large and look inside its networks (Esc: back, Page Up/Down: neighbouring scale). Space: play/pause, N: one step, R: reset.</source>
         <translation>패널을 클릭하면 크게 보고 신경망 내부를 볼 수 있습니다 (Esc: 돌아가기, Page Up/Down: 이웃 스케일). Space: 재생/일시정지, N: 한 단계, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="907" />
+        <location filename="../../gui/tabs/batchnorm.py" line="906" />
         <source>Each panel: the same network with initial weights of standard deviation W, trained with batch normalization (solid) and without (dashed) from the same initial weights on the same mini-batches. Click a panel to look inside.</source>
         <translation>각 패널: 가중치 초깃값의 표준편차가 W인 같은 신경망을 같은 초깃값과 같은 미니배치로 배치 정규화를 써서(실선), 쓰지 않고(점선) 학습합니다. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="910" />
+        <location filename="../../gui/tabs/batchnorm.py" line="909" />
         <source>Gradient check</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="911" />
+        <location filename="../../gui/tabs/batchnorm.py" line="910" />
         <source>Check gradients</source>
         <translation>기울기 확인하기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="912" />
+        <location filename="../../gui/tabs/batchnorm.py" line="911" />
         <source>Backpropagation against central differences on a small network with BN and 10 training images (takes a moment)</source>
         <translation>배치 정규화를 쓰는 작은 신경망과 훈련 이미지 10장으로 오차역전파법과 중심 차분을 비교합니다 (잠시 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="921" />
+        <location filename="../../gui/tabs/batchnorm.py" line="920" />
         <source>Network %1 (ReLU), SGD, mini-batch %2</source>
         <translation>신경망 %1 (ReLU), SGD, 미니배치 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="926" />
+        <location filename="../../gui/tabs/batchnorm.py" line="925" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="926" />
+        <location filename="../../gui/tabs/batchnorm.py" line="925" />
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="927" />
+        <location filename="../../gui/tabs/batchnorm.py" line="926" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="928" />
+        <location filename="../../gui/tabs/batchnorm.py" line="927" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="928" />
+        <location filename="../../gui/tabs/batchnorm.py" line="927" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="930" />
+        <location filename="../../gui/tabs/batchnorm.py" line="929" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="930" />
+        <location filename="../../gui/tabs/batchnorm.py" line="929" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="931" />
+        <location filename="../../gui/tabs/batchnorm.py" line="930" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="931" />
+        <location filename="../../gui/tabs/batchnorm.py" line="930" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="942" />
+        <location filename="../../gui/tabs/batchnorm.py" line="941" />
         <source>W = %1</source>
         <translation>W = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="945" />
+        <location filename="../../gui/tabs/batchnorm.py" line="944" />
         <source>Epoch %1 / %2 · iteration %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 반복 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="998" />
+        <location filename="../../gui/tabs/batchnorm.py" line="997" />
         <source>The sweep is complete. Press Play to run it again.</source>
         <translation>훑기가 끝났습니다. 다시 하려면 재생을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1046" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1045" />
         <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
         <translation>훑기 완료: 신경망 %2개를 %1번 반복, %3초. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1075" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1074" />
         <source>✕ BN diverged</source>
         <translation>✕ 배치 정규화 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1078" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1077" />
         <source>✕ diverged</source>
         <translation>✕ 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1091" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1090" />
         <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
         <translation>배치 정규화가 없으면 W = %1에서 신경망이 발산(오버플로)하여, 늘 같은 답을 내는 정확도에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1217" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1216" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -300,52 +300,52 @@
 <context>
     <name>GradientCheckView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="679" />
+        <location filename="../../gui/tabs/batchnorm.py" line="678" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="680" />
+        <location filename="../../gui/tabs/batchnorm.py" line="679" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="681" />
+        <location filename="../../gui/tabs/batchnorm.py" line="680" />
         <source>Gradient check: backpropagation against the numerical gradient</source>
         <translation>기울기 확인: 오차역전파법 대 수치 미분</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="682" />
+        <location filename="../../gui/tabs/batchnorm.py" line="681" />
         <source>A small network with batch normalization (784-20-20-10, ReLU, float64) and a mini-batch of 10 training images. For each parameter, 30 entries (all of a smaller one) are compared with central differences (h = %1).</source>
         <translation>배치 정규화를 쓰는 작은 신경망(784-20-20-10, ReLU, float64)과 훈련 이미지 10장짜리 미니배치. 매개변수마다 원소 30개(더 작으면 전부)를 중심 차분(h = %1)과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="686" />
+        <location filename="../../gui/tabs/batchnorm.py" line="685" />
         <source>parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="686" />
+        <location filename="../../gui/tabs/batchnorm.py" line="685" />
         <source>largest |difference|</source>
         <translation>최대 |차이|</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="687" />
+        <location filename="../../gui/tabs/batchnorm.py" line="686" />
         <source>largest relative error</source>
         <translation>최대 상대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="688" />
+        <location filename="../../gui/tabs/batchnorm.py" line="687" />
         <source>The book's own check (batch_norm_gradient_check.py) uses a single image. Then x − μ = 0 in every BN layer, every BN layer outputs exactly β, and every gradient before the last BN is exactly 0: the check compares zeros with zeros. With 10 images the gradients are real. b1 and b2 (a bias right before BN) truly have a zero gradient, because BN subtracts the batch mean.</source>
         <translation>책의 확인 코드(batch_norm_gradient_check.py)는 이미지 한 장만 씁니다. 그러면 모든 배치 정규화 계층에서 x − μ = 0이 되어 출력이 정확히 β가 되고, 마지막 배치 정규화 계층 앞의 기울기는 모두 정확히 0입니다. 즉 0과 0을 비교하는 셈입니다. 이미지 10장을 쓰면 기울기가 실제 값을 가집니다. b1과 b2(배치 정규화 바로 앞의 편향)는 배치 정규화가 배치 평균을 빼기 때문에 기울기가 정말로 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="724" />
+        <location filename="../../gui/tabs/batchnorm.py" line="723" />
         <source>✓ Backprop matches the numerical gradient: every relative error is below %1.</source>
         <translation>✓ 오차역전파법이 수치 미분과 일치합니다: 상대 오차가 모두 %1 미만입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="727" />
+        <location filename="../../gui/tabs/batchnorm.py" line="726" />
         <source>✗ Backprop and the numerical gradient differ: relative error %1 in %2.</source>
         <translation>✗ 오차역전파법과 수치 미분이 다릅니다: %2의 상대 오차 %1.</translation>
     </message>
@@ -1436,14 +1436,14 @@
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="387" />
         <location filename="../../gui/tabs/batchnorm.py" line="390" />
-        <location filename="../../gui/tabs/batchnorm.py" line="606" />
+        <location filename="../../gui/tabs/batchnorm.py" line="605" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="388" />
         <location filename="../../gui/tabs/batchnorm.py" line="391" />
-        <location filename="../../gui/tabs/batchnorm.py" line="607" />
+        <location filename="../../gui/tabs/batchnorm.py" line="606" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
@@ -1514,41 +1514,36 @@
     </message>
     <message>
         <location filename="../../gui/tabs/batchnorm.py" line="536" />
-        <source>Right: the mean and variance of each BN layer's input. %1</source>
-        <translation>오른쪽: 각 배치 정규화 계층 입력의 평균과 분산. %1</translation>
+        <source>Right: %1. Running ÷ batch variance by layer: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>오른쪽: %1. 층별 이동 분산 ÷ 배치 분산: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="537" />
-        <source>BN trains with each mini-batch's statistics but is tested (accuracy) with running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update, so after one update it is 0.1 × the batch variance: that is why BN's epoch-0 accuracy is near chance.</source>
-        <translation>배치 정규화는 훈련 때 미니배치마다의 통계를 쓰고, 시험(정확도) 때는 이동 평균을 씁니다. 책의 코드는 running_var를 0에서 시작해 갱신마다 배치 분산 쪽으로 10%씩 옮기므로, 갱신 한 번 뒤에는 배치 분산의 0.1배뿐입니다. 그래서 에폭 0의 배치 정규화 정확도가 무작위 추측 수준입니다.</translation>
+        <location filename="../../gui/tabs/batchnorm.py" line="538" />
+        <source>Test mode (used for the accuracy) normalises with the running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update: after one update it is 0.1 × the batch variance, so BN's epoch-0 accuracy is near chance.</source>
+        <translation>시험 모드(정확도 측정)는 이동 평균으로 정규화합니다. 책의 코드는 running_var를 0에서 시작해 갱신마다 배치 분산 쪽으로 10%씩 옮기므로, 갱신 한 번 뒤에는 배치 분산의 0.1배뿐이고, 그래서 에폭 0의 배치 정규화 정확도가 무작위 추측 수준입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="541" />
-        <source>Running ÷ batch variance, layer by layer: %1</source>
-        <translation>층별 이동 분산 ÷ 배치 분산: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="610" />
+        <location filename="../../gui/tabs/batchnorm.py" line="609" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="612" />
+        <location filename="../../gui/tabs/batchnorm.py" line="611" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="613" />
+        <location filename="../../gui/tabs/batchnorm.py" line="612" />
         <source>BN input: mean ± spread</source>
         <translation>배치 정규화 입력: 평균 ± 퍼짐</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="614" />
+        <location filename="../../gui/tabs/batchnorm.py" line="613" />
         <source>BN input: variance (log)</source>
         <translation>배치 정규화 입력: 분산 (로그)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="615" />
+        <location filename="../../gui/tabs/batchnorm.py" line="614" />
         <source>layer</source>
         <translation>층</translation>
     </message>
