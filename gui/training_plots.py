@@ -14,6 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from gui.plotstyle import pen, style_plot
 
+POINTS_PER_PIXEL = 0.3
+"""Curves are thinned to about this many points per pixel of plot width (the raw loss keeps its min/max envelope):
+thick antialiased lines of thousands of points are what makes a redraw slow (pyqtgraph's default allows 5)."""
+
 
 class TrainingCurves:
     """Two linked plots in a ``pg.GraphicsLayout``: loss against iteration, accuracy against iteration."""
@@ -30,7 +34,6 @@ class TrainingCurves:
         self.loss_plot.setYRange(*loss_ylim, padding=0)
         self.acc_plot.setYRange(0, 1, padding=0.02)
         for plot in (self.loss_plot, self.acc_plot):
-            plot.setDownsampling(auto=True, mode="peak")
             plot.setClipToView(True)
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextSize="11pt")
         self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10), labelTextSize="10pt")
@@ -45,6 +48,9 @@ class TrainingCurves:
             self.test[name] = self.acc_plot.plot([], [], pen=pen(c, 2.5), symbol="o", symbolSize=6,
                                                  symbolBrush=c, symbolPen=None)
             self.train[name] = self.acc_plot.plot([], [], pen=pen(c, 1.5, style=Qt.PenStyle.DashLine))
+            for item, method in ((self.raw[name], "peak"), (self.smooth[name], "subsample")):
+                item.opts["autoDownsampleFactor"] = POINTS_PER_PIXEL
+                item.setDownsampling(auto=True, method=method)
         self.retranslate()
 
     def retranslate(self) -> None:

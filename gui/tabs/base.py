@@ -22,7 +22,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.data import DataCatalog
-from gui.runner import RunHandle
+from gui.runner import FRAME_INTERVAL, RunHandle
 from gui.widgets import RunBar
 
 
@@ -31,6 +31,8 @@ class ExperimentTab(QWidget):
 
     DEFAULT_SPEED = 0.0
     SPEED_RANGE = (1.0, 500.0)
+    FRAME_INTERVAL = FRAME_INTERVAL
+    """Seconds between two frames while running (pauses and the end are always shown at once)."""
     YIELD_TO_GUI = 0.0
     """Seconds the worker waits for each frame to be drawn (see ``RunHandle``); 0 for BLAS-heavy labs."""
 
@@ -115,7 +117,7 @@ class ExperimentTab(QWidget):
             return
         self.on_reset()
         handle = RunHandle(factory, self, paused=paused, steps_per_second=self.run_bar.speed(),
-                           yield_to_gui=self.YIELD_TO_GUI)
+                           interval=self.FRAME_INTERVAL, yield_to_gui=self.YIELD_TO_GUI)
         handle.frame.connect(self._on_frame)
         handle.rejected.connect(self._on_rejected)
         handle.failed.connect(self._on_failed)

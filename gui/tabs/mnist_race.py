@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import math
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -42,12 +41,6 @@ LR_RANGE = (1e-5, 100.0)
 LOSS_TOP = 2.5
 """Initial top of the loss axis (the loss of an untrained 10-class network is about ln 10 ≈ 2.3)."""
 TABLE_FONT_PT = 12.0
-DRAW_INTERVAL = 0.1
-"""Seconds between two redraws while the race runs (10 per second): a redraw of both plots costs the GUI thread
-20-40 ms, which on a 2-core machine would otherwise be taken from the training. Pauses and the end draw at once."""
-POINTS_PER_PIXEL = 0.3
-"""Curves are thinned to about this many points per pixel of plot width (the raw loss keeps its min/max envelope);
-thick antialiased lines of 2000 points are what makes a redraw slow."""
 
 COL_NAME, COL_LOSS, COL_TEST, COL_TRAIN, COL_STATE = range(5)
 
@@ -115,6 +108,10 @@ class OptimizerRow:
 
 class MnistRaceTab(ExperimentTab):
     """SGD, Momentum, AdaGrad and Adam (and Nesterov, RMSprop) training the same network on MNIST."""
+
+    FRAME_INTERVAL = 0.1
+    """A redraw of both plots costs the GUI thread 20-40 ms, which a 2-core machine would otherwise take from the
+    training: 10 frames a second while racing; pauses and the end are drawn at once."""
 
     DEFAULT_SPEED = 0.0  # as fast as possible: the race is about speed of learning, not an animation
     SPEED_RANGE = (1.0, 500.0)
@@ -216,16 +213,7 @@ class MnistRaceTab(ExperimentTab):
         self.curves = TrainingCurves(self.plots.ci, list(OPTIMIZERS), OPTIMIZER_COLORS, loss_ylim=(0, LOSS_TOP))
         self.plots.ci.layout.setRowStretchFactor(0, 3)
         self.plots.ci.layout.setRowStretchFactor(1, 2)
-        for items, method in ((self.curves.smooth, "subsample"), (self.curves.raw, "peak")):
-            for item in items.values():
-                item.opts["autoDownsampleFactor"] = POINTS_PER_PIXEL  # a PlotDataItem option (default 5)
-                item.setDownsampling(auto=True, method=method)
-        self._pending = None
-        self._last_draw = 0.0
         self.frames_drawn = 0
-        self._draw_timer = QTimer(self)
-        self._draw_timer.setSingleShot(True)
-        self._draw_timer.timeout.connect(self._draw_pending)
         self.diverged_marks: dict[str, pg.ScatterPlotItem] = {}
         self.diverged_labels: dict[str, pg.TextItem] = {}
         for name in OPTIMIZERS:
@@ -486,8 +474,6 @@ class MnistRaceTab(ExperimentTab):
 
     # drawing ---------------------------------------------------------------------------------------------------------
     def on_reset(self) -> None:
-        self._draw_timer.stop()
-        self._pending = None
         self.curves.clear()
         self._diverged = {}
         for name in OPTIMIZERS:
@@ -503,24 +489,6 @@ class MnistRaceTab(ExperimentTab):
         self.clear_message()
 
     def on_frame(self, snapshot) -> None:
-        """Draw now, or at most every DRAW_INTERVAL while the race runs (the latest snapshot wins)."""
-        self._pending = snapshot
-        wait = DRAW_INTERVAL - (time.perf_counter() - self._last_draw)
-        if self.is_playing and not snapshot.done and wait > 0:
-            if not self._draw_timer.isActive():
-                self._draw_timer.start(max(1, int(wait * 1000)))
-            return
-        self._draw_pending()
-
-    def _draw_pending(self) -> None:
-        self._draw_timer.stop()
-        snapshot, self._pending = self._pending, None
-        if snapshot is None:
-            return
-        self._last_draw = time.perf_counter()
-        self._draw(snapshot)
-
-    def _draw(self, snapshot) -> None:
         self.frames_drawn += 1
         if self._info_stale and self._loaded_sizes() is not None:
             self._info_stale = False

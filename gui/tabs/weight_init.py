@@ -1042,6 +1042,10 @@ class MnistView(QWidget):
 class WeightInitTab(ExperimentTab):
     """Weight initialization: activation histograms (figures 6-10 to 6-14) and training on MNIST (figure 6-15)."""
 
+    FRAME_INTERVAL = 0.1
+    """Training curves and histograms redrawn 10 times a second leave the CPU to the training; pauses and the end
+    are drawn at once."""
+
     DEFAULT_SPEED = 0.0
     SPEED_RANGE = (1.0, 500.0)
     HISTOGRAMS, MNIST = 0, 1

@@ -50,7 +50,7 @@ from model.experiments.training import (
     validate_dtype,
     validate_int,
 )
-from model.init import HE_NAMES, XAVIER_NAMES, weight_scale
+from model.init import HE_NAMES, XAVIER_NAMES
 from model.network import ACTIVATION_LAYERS, MultiLayerNet
 from model.optimizers import OPTIMIZERS, create_optimizer, validate_hyperparameter
 

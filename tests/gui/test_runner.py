@@ -2,7 +2,6 @@
 import threading
 import time
 
-import pytest
 
 from gui.runner import Controls, RunHandle
 
