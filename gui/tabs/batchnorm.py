@@ -29,7 +29,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter,
+                               QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QStackedWidget, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gui.data import DataSourceBox
@@ -249,7 +249,7 @@ class _HistogramPlot:
                               antialias=False)
         self.text = ""
         self.axis_text = ""
-        self.x_max = None
+        self.ranges: tuple[float, float] | None = None
 
     def set_text(self, text: str) -> None:
         if text != self.text:  # a LabelItem re-lays out its row on every setText
@@ -271,7 +271,6 @@ class ScaleDetailView(QWidget):
         self.inside: InsideView | None = None
         self.ratios: list[float] = []
         self._n_layers = 0
-        self._y_max = None
         self._eval_test = False
 
         self.back_button = QPushButton(self)
@@ -293,14 +292,13 @@ class ScaleDetailView(QWidget):
 
         # accuracy and loss -----------------------------------------------------------------------------------------
         self.curves = pg.GraphicsLayoutWidget(self)
-        self.acc_plot = self.curves.addPlot(row=0, col=0)
-        self.loss_plot = self.curves.addPlot(row=0, col=1)
+        self.legend = SweepLegend(self.curves.ci, row=0, col=0, colspan=2)  # one legend for both plots
+        self.acc_plot = self.curves.addPlot(row=1, col=0)
+        self.loss_plot = self.curves.addPlot(row=1, col=1)
         for plot in (self.acc_plot, self.loss_plot):
             _freeze(plot, 11)
         self.acc_plot.setYRange(0, 1, padding=0.08)  # room for the "1" label (the grid clips labels)
         self.acc_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0, 0.2, 0.4, 0.6, 0.8, 1.0)]])
-        self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10), labelTextSize="11pt")
-        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextSize="11pt")
         self.bn_acc = self.acc_plot.plot([], [], pen=pen(BN_COLOR, 3.0), symbol="o", symbolSize=7,
                                          symbolBrush=BN_COLOR, symbolPen=None)
         self.plain_acc = self.acc_plot.plot([], [], pen=pen(PLAIN_COLOR, 3.0, style=Qt.PenStyle.DashLine),
@@ -346,7 +344,7 @@ class ScaleDetailView(QWidget):
         splitter.addWidget(inside_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([250, 550])
+        splitter.setSizes([290, 510])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -377,18 +375,11 @@ class ScaleDetailView(QWidget):
             self.inside_heading.setText(self.tr("Inside the networks: computing…"))
 
     def _refresh_legends(self) -> None:
-        self.acc_legend.clear()
         if self._eval_test:
-            self.acc_legend.addItem(self.bn_acc, self.tr("with BN, training"))
-            self.acc_legend.addItem(self.plain_acc, self.tr("without BN, training"))
-            self.acc_legend.addItem(self.bn_test, self.tr("with BN, test"))
-            self.acc_legend.addItem(self.plain_test, self.tr("without BN, test"))
+            self.legend.set_entries({"bn": self.tr("with BN, training"), "plain": self.tr("without BN, training"),
+                                     "bn_test": self.tr("with BN, test"), "plain_test": self.tr("without BN, test")})
         else:
-            self.acc_legend.addItem(self.bn_acc, self.tr("with BN"))
-            self.acc_legend.addItem(self.plain_acc, self.tr("without BN"))
-        self.loss_legend.clear()
-        self.loss_legend.addItem(self.bn_smooth, self.tr("with BN"))
-        self.loss_legend.addItem(self.plain_smooth, self.tr("without BN"))
+            self.legend.set_entries({"bn": self.tr("with BN"), "plain": self.tr("without BN")})
         self.acc_plot.setTitle(self.tr("Accuracy (training and test)") if self._eval_test
                                else self.tr("Training accuracy"), size="13pt")
 
@@ -473,12 +464,10 @@ class ScaleDetailView(QWidget):
             self.tr("Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of "
                     "%2 images")
             .replace("%1", str(inside.iteration)).replace("%2", str(inside.batch_size)))
-        top = 1.0
-        for hist in (*inside.bn, *inside.plain):
-            if hist.n_values and hist.counts.size:
-                top = max(top, 100.0 * float(hist.counts.max()) / hist.n_values)
         for rows, hists in ((self.bn_rows, inside.bn), (self.plain_rows, inside.plain)):
             hi = max((float(h.edges[-1]) for h in hists if h.counts.sum() > 0), default=1.0)
+            top = max((100.0 * float(h.counts.max()) / h.n_values for h in hists if h.n_values and h.counts.size),
+                      default=1.0)
             k = axis_exponent(hi)
             f = 10.0 ** -k
             for hp, h in zip(rows, hists):
@@ -492,13 +481,10 @@ class ScaleDetailView(QWidget):
                 first.plot.setLabel("bottom", text, **{"font-size": "10pt"})
             # Round ranges up to 1, 2, 2.5 or 5 × 10ᵏ: steadier axes to read, and fewer re-layouts to paint.
             x_max = nice_ceiling(hi * f)
-            if x_max != first.x_max:
-                first.x_max = x_max
-                first.plot.setXRange(0, x_max, padding=0.02)
-        y_max = nice_ceiling(top * 1.05)
-        if y_max != self._y_max:
-            self._y_max = y_max
-            self.bn_rows[0].plot.setYRange(0, y_max, padding=0)
+            y_max = nice_ceiling(max(top, 1.0) * 1.05)
+            if (x_max, y_max) != first.ranges:
+                first.ranges = (x_max, y_max)
+                first.plot.setRange(xRange=(0, x_max), yRange=(0, y_max), padding=0.02)
         self._show_bn_stats(inside)
         return True
 
@@ -545,21 +531,17 @@ class ScaleDetailView(QWidget):
         self.bn_rows, self.plain_rows = [], []
         self.bn_header = ci.addLabel(row=0, col=0, angle=-90)
         self.plain_header = ci.addLabel(row=2, col=0, angle=-90)
-        first_y = None
         for row, rows, color in ((0, self.bn_rows, BN_COLOR), (2, self.plain_rows, PLAIN_COLOR)):
-            first_x = None
+            first = None  # the layers of one network share their axes (a diverged net must not flatten the other)
             for j in range(n_layers):
                 plot = ci.addPlot(row=row, col=j + 1)
                 _freeze(plot, 10)
                 label = ci.addLabel(row=row + 1, col=j + 1)
-                if first_y is None:
-                    first_y = plot
+                if first is None:
+                    first = plot
                 else:
-                    plot.setYLink(first_y)
-                if first_x is None:
-                    first_x = plot
-                else:
-                    plot.setXLink(first_x)
+                    plot.setXLink(first)
+                    plot.setYLink(first)
                 if j > 0:
                     plot.getAxis("left").setStyle(showValues=False)
                     plot.getAxis("left").setWidth(6)
@@ -595,7 +577,6 @@ class ScaleDetailView(QWidget):
         layout.setRowStretchFactor(0, 5)
         layout.setRowStretchFactor(2, 5)
         self._n_layers = n_layers
-        self._y_max = None
         self._retitle_inside()
 
     def _retitle_inside(self) -> None:
