@@ -5,7 +5,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle, QToolButton,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle, QToolButton,
                                QWidget)
 
 
@@ -184,3 +184,69 @@ class ColorSwatch(QToolButton):
         self.setFixedSize(16, 16)
         self.setEnabled(False)
         self.setStyleSheet(f"QToolButton {{ background: {color}; border: 1px solid #333; border-radius: 3px; }}")
+
+
+EXTRA_LIMITS = {"momentum": (0.0, 0.999), "decay_rate": (0.0, 0.9999), "beta1": (0.0, 0.999),
+                "beta2": (0.0, 0.99999)}
+"""Bounds of the hyperparameters other than the learning rate (each must stay below 1)."""
+
+
+class OptimizerControls:
+    """One optimizer's row in a grid: colour swatch and check box, learning rate on a log scale, and its other
+    hyperparameters (momentum, decay_rate, beta1, beta2) as spin boxes below.
+
+    ``on_change(key, value)`` is called with keys like "Adam.lr" or "Momentum.momentum" (the experiments' live keys);
+    ``on_toggle(name, checked)`` when the check box changes. Texts are set by the owning tab's ``retranslate``.
+    """
+
+    def __init__(self, parent: QWidget, name: str, color: str, defaults: dict[str, float], grid,
+                 row: int, lr_range: tuple[float, float], on_change, on_toggle, bold: bool = False) -> None:
+        self.name = name
+        self.check = QCheckBox(name, parent)
+        self.check.setChecked(True)
+        if bold:
+            font = self.check.font()
+            font.setBold(True)
+            self.check.setFont(font)
+        self.swatch = ColorSwatch(color, parent)
+        self.lr = LogValueControl(defaults["lr"], *lr_range, parent)
+        self.extras: dict[str, pg.SpinBox] = {}
+        self.extra_labels: dict[str, QLabel] = {}
+        extra_box = QHBoxLayout()
+        for field, value in defaults.items():
+            if field == "lr":
+                continue
+            lo, hi = EXTRA_LIMITS[field]
+            spin = pg.SpinBox(value=value, bounds=(lo, hi), step=0.01, decimals=5, compactHeight=False)
+            spin.setMinimumWidth(80)
+            label = QLabel(parent)
+            extra_box.addWidget(label)
+            extra_box.addWidget(spin)
+            self.extras[field] = spin
+            self.extra_labels[field] = label
+            spin.sigValueChanged.connect(lambda s, f=field: on_change(f"{name}.{f}", float(s.value())))
+        extra_box.addStretch(1)
+        head = QHBoxLayout()
+        head.addWidget(self.swatch)
+        head.addWidget(self.check)
+        grid.addLayout(head, 2 * row, 0)
+        grid.addWidget(self.lr, 2 * row, 1)
+        grid.addLayout(extra_box, 2 * row + 1, 1)
+        self.lr.valueChanged.connect(lambda v: on_change(f"{name}.lr", v))
+        self.check.toggled.connect(lambda on: on_toggle(name, on))
+
+    def hyperparameters(self) -> dict[str, float]:
+        values = {"lr": self.lr.value()}
+        values.update({f: float(s.value()) for f, s in self.extras.items()})
+        return values
+
+    def set_hyperparameters(self, values: dict[str, float]) -> None:
+        if "lr" in values:
+            self.lr.setValue(values["lr"])
+        for field, spin in self.extras.items():
+            if field in values:
+                spin.setValue(values[field])
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        for field, label in self.extra_labels.items():
+            label.setText(labels[field])

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -28,14 +28,11 @@ from gui.data import BUNDLED, DataSourceBox
 from gui.plotstyle import OPTIMIZER_COLORS, pen
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
-from gui.widgets import ColorSwatch, LogValueControl
+from gui.widgets import OptimizerControls
 from model.datasets import DataError, subset
 from model.experiments.mnist_race import BOOK_OPTIMIZERS, MnistRaceConfig, MnistRaceExperiment, book_figure_6_9
 from model.optimizers import OPTIMIZERS
 
-EXTRA_LIMITS = {"momentum": (0.0, 0.999), "decay_rate": (0.0, 0.9999), "beta1": (0.0, 0.999),
-                "beta2": (0.0, 0.99999)}
-"""Spin-box bounds of the hyperparameters other than the learning rate (the model accepts [0, 1))."""
 LR_RANGE = (1e-5, 100.0)
 """Learning-rate control bounds: 100 is absurd on purpose (SGD diverges at about 10 on the book's network)."""
 LOSS_TOP = 2.5
@@ -53,57 +50,6 @@ def class_defaults(name: str) -> dict[str, float]:
 def percent(value: float) -> str:
     """'97.1 %' (a dash when not measured yet)."""
     return "–" if not math.isfinite(value) else f"{100 * value:.1f} %"
-
-
-class OptimizerRow:
-    """The controls of one optimizer: take part or not, learning rate, and its other hyperparameters."""
-
-    def __init__(self, tab: MnistRaceTab, name: str, grid: QGridLayout, row: int) -> None:
-        self.name = name
-        defaults = class_defaults(name)
-        self.include = QCheckBox(name, tab)
-        self.include.setChecked(name in BOOK_OPTIMIZERS)
-        font = self.include.font()
-        font.setBold(True)
-        self.include.setFont(font)
-        self.swatch = ColorSwatch(OPTIMIZER_COLORS[name], tab)
-        self.lr = LogValueControl(defaults["lr"], *LR_RANGE, tab)
-        self.extras: dict[str, pg.SpinBox] = {}
-        self.extra_labels: dict[str, QLabel] = {}
-        extra_box = QHBoxLayout()
-        for field, value in defaults.items():
-            if field == "lr":
-                continue
-            lo, hi = EXTRA_LIMITS[field]
-            spin = pg.SpinBox(value=value, bounds=(lo, hi), step=0.01, decimals=5, compactHeight=False)
-            spin.setMinimumWidth(80)
-            label = QLabel(tab)
-            extra_box.addWidget(label)
-            extra_box.addWidget(spin)
-            self.extras[field] = spin
-            self.extra_labels[field] = label
-            spin.sigValueChanged.connect(lambda s, f=field: tab.send_live(f"{name}.{f}", float(s.value())))
-        extra_box.addStretch(1)
-        head = QHBoxLayout()
-        head.addWidget(self.swatch)
-        head.addWidget(self.include)
-        grid.addLayout(head, 2 * row, 0)
-        grid.addWidget(self.lr, 2 * row, 1)
-        grid.addLayout(extra_box, 2 * row + 1, 1)
-        self.lr.valueChanged.connect(lambda v: tab.send_live(f"{name}.lr", v))
-        self.include.toggled.connect(lambda on: tab.set_included(name, on))
-
-    def hyperparameters(self) -> dict[str, float]:
-        values = {"lr": self.lr.value()}
-        values.update({f: float(s.value()) for f, s in self.extras.items()})
-        return values
-
-    def set_hyperparameters(self, values: dict[str, float]) -> None:
-        if "lr" in values:
-            self.lr.setValue(values["lr"])
-        for field, spin in self.extras.items():
-            if field in values:
-                spin.setValue(values[field])
 
 
 class MnistRaceTab(ExperimentTab):
@@ -186,7 +132,13 @@ class MnistRaceTab(ExperimentTab):
         self.optimizer_box = QGroupBox(panel)
         grid = QGridLayout(self.optimizer_box)
         grid.setColumnStretch(1, 1)
-        self.rows = {name: OptimizerRow(self, name, grid, i) for i, name in enumerate(OPTIMIZERS)}
+        self.rows = {name: OptimizerControls(self, name, OPTIMIZER_COLORS[name], class_defaults(name), grid, i,
+                                             LR_RANGE, self.send_live, self.set_included, bold=True)
+                     for i, name in enumerate(OPTIMIZERS)}
+        for name, row in self.rows.items():
+            row.check.blockSignals(True)
+            row.check.setChecked(name in BOOK_OPTIMIZERS)
+            row.check.blockSignals(False)
         panel_layout.addWidget(self.optimizer_box)
 
         self.preset_button = QPushButton(panel)
@@ -301,10 +253,9 @@ class MnistRaceTab(ExperimentTab):
         self.optimizer_box.setTitle(self.tr("Optimizers: learning rate and hyperparameters (live)"))
         labels = {"momentum": self.tr("momentum"), "decay_rate": self.tr("decay"), "beta1": "β₁", "beta2": "β₂"}
         for row in self.rows.values():
-            row.include.setToolTip(self.tr("Take part in the race (restarts it)"))
+            row.check.setToolTip(self.tr("Take part in the race (restarts it)"))
             row.lr.setToolTip(self.tr("Learning rate (drag, or type a value); changes the running race"))
-            for field, label in row.extra_labels.items():
-                label.setText(labels[field])
+            row.set_labels(labels)
         self.preset_button.setText(self.tr("Book figure 6-9"))
         self.preset_button.setToolTip(self.tr(
             "SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, "
@@ -342,7 +293,7 @@ class MnistRaceTab(ExperimentTab):
 
     # configuration ------------------------------------------------------------------------------------------------
     def included(self) -> tuple[str, ...]:
-        return tuple(name for name, row in self.rows.items() if row.include.isChecked())
+        return tuple(name for name, row in self.rows.items() if row.check.isChecked())
 
     def config(self) -> MnistRaceConfig:
         """The race as the controls describe it now (``ValueError`` if it is not a valid race)."""
@@ -395,7 +346,7 @@ class MnistRaceTab(ExperimentTab):
 
     def _show_included(self) -> None:
         for r, (name, row) in enumerate(self.rows.items()):
-            on = row.include.isChecked()
+            on = row.check.isChecked()
             self.curves.set_visible(name, on)
             self.table.setRowHidden(r, not on)
             row.lr.setEnabled(on)
@@ -435,7 +386,7 @@ class MnistRaceTab(ExperimentTab):
             self.seed.setValue(config.seed)
             for name, row in self.rows.items():
                 row.set_hyperparameters({**class_defaults(name), **config.hyperparameters_of(name)})
-                row.include.setChecked(name in config.optimizers)
+                row.check.setChecked(name in config.optimizers)
             self._show_included()
 
     # data description -------------------------------------------------------------------------------------------

@@ -13,12 +13,12 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from gui.plotstyle import OPTIMIZER_COLORS, pen, style_plot
 from gui.tabs.base import ExperimentTab
-from gui.widgets import ColorSwatch, LogValueControl
+from gui.widgets import OptimizerControls
 from model.experiments.race import RACE_LEARNING_RATES, RaceConfig, RaceExperiment, book_figure_6_8
 from model.optimizers import OPTIMIZERS
 from model.surfaces import SURFACES, FormulaError, parse_surface
@@ -30,9 +30,6 @@ SYMBOLS_UP_TO = 300
 """Paths up to this length show a dot at every step, like the book's 'o-'; longer ones are plain lines."""
 GRID_POINTS = 240
 N_LEVELS = 14
-
-EXTRA_LIMITS = {"momentum": (0.0, 0.999), "decay_rate": (0.0, 0.9999), "beta1": (0.0, 0.999),
-                "beta2": (0.0, 0.99999)}
 
 
 def thinned_index(n: int) -> np.ndarray:
@@ -46,54 +43,6 @@ def thinned_index(n: int) -> np.ndarray:
 
 def thinned(points: np.ndarray) -> np.ndarray:
     return points if len(points) <= MAX_DRAWN_POINTS else points[thinned_index(len(points))]
-
-
-class OptimizerRow:
-    """The controls of one optimizer: visibility, learning rate, and its other hyperparameters."""
-
-    def __init__(self, tab: RaceTab, name: str, grid: QGridLayout, row: int) -> None:
-        self.name = name
-        defaults = {**OPTIMIZERS[name]().hyperparameters(), **RACE_LEARNING_RATES.get(name, {})}
-        self.visible = QCheckBox(name, tab)
-        self.visible.setChecked(True)
-        self.swatch = ColorSwatch(OPTIMIZER_COLORS[name], tab)
-        self.lr = LogValueControl(defaults["lr"], 1e-4, 10.0, tab)
-        self.extras: dict[str, pg.SpinBox] = {}
-        self.extra_labels: dict[str, QLabel] = {}
-        extra_box = QHBoxLayout()
-        for field, value in defaults.items():
-            if field == "lr":
-                continue
-            lo, hi = EXTRA_LIMITS[field]
-            spin = pg.SpinBox(value=value, bounds=(lo, hi), step=0.01, decimals=4, compactHeight=False)
-            spin.setMinimumWidth(70)
-            label = QLabel(tab)
-            extra_box.addWidget(label)
-            extra_box.addWidget(spin)
-            self.extras[field] = spin
-            self.extra_labels[field] = label
-            spin.sigValueChanged.connect(lambda s, f=field: tab.send_live(f"{name}.{f}", float(s.value())))
-        extra_box.addStretch(1)
-        head = QHBoxLayout()
-        head.addWidget(self.swatch)
-        head.addWidget(self.visible)
-        grid.addLayout(head, 2 * row, 0)
-        grid.addWidget(self.lr, 2 * row, 1)
-        grid.addLayout(extra_box, 2 * row + 1, 1)
-        self.lr.valueChanged.connect(lambda v: tab.send_live(f"{name}.lr", v))
-        self.visible.toggled.connect(lambda on: tab.set_visible(name, on))
-
-    def hyperparameters(self) -> dict[str, float]:
-        values = {"lr": self.lr.value()}
-        values.update({f: float(s.value()) for f, s in self.extras.items()})
-        return values
-
-    def set_hyperparameters(self, values: dict[str, float]) -> None:
-        if "lr" in values:
-            self.lr.setValue(values["lr"])
-        for field, spin in self.extras.items():
-            if field in values:
-                spin.setValue(values[field])
 
 
 class RaceTab(ExperimentTab):
@@ -151,7 +100,11 @@ class RaceTab(ExperimentTab):
         self.optimizer_box = QGroupBox(panel)
         grid = QGridLayout(self.optimizer_box)
         grid.setColumnStretch(1, 1)
-        self.rows = {name: OptimizerRow(self, name, grid, i) for i, name in enumerate(OPTIMIZERS)}
+        self.rows = {
+            name: OptimizerControls(self, name, OPTIMIZER_COLORS[name],
+                                    {**OPTIMIZERS[name]().hyperparameters(), **RACE_LEARNING_RATES.get(name, {})},
+                                    grid, i, (1e-4, 10.0), self.send_live, self.set_visible)
+            for i, name in enumerate(OPTIMIZERS)}
         panel_layout.addWidget(self.optimizer_box)
 
         self.preset_button = QPushButton(panel)
@@ -256,10 +209,9 @@ class RaceTab(ExperimentTab):
         self.optimizer_box.setTitle(self.tr("Optimizers: learning rate and hyperparameters"))
         labels = {"momentum": self.tr("momentum"), "decay_rate": self.tr("decay"), "beta1": "β₁", "beta2": "β₂"}
         for row in self.rows.values():
-            row.visible.setToolTip(self.tr("Show or hide this optimizer"))
+            row.check.setToolTip(self.tr("Show or hide this optimizer"))
             row.lr.setToolTip(self.tr("Learning rate (drag, or type a value)"))
-            for field, label in row.extra_labels.items():
-                label.setText(labels[field])
+            row.set_labels(labels)
         self.preset_button.setText(self.tr("Book figure 6-8"))
         self.preset_button.setToolTip(self.tr("SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); "
                                               "30 points as in the book"))
@@ -305,7 +257,7 @@ class RaceTab(ExperimentTab):
             for name, row in self.rows.items():
                 defaults = {**OPTIMIZERS[name]().hyperparameters(), **RACE_LEARNING_RATES.get(name, {})}
                 row.set_hyperparameters({**defaults, **config.hyperparameters.get(name, {})})
-                row.visible.setChecked(name in visible)
+                row.check.setChecked(name in visible)
         finally:
             self._restarting = False
         self.restart()
@@ -496,7 +448,7 @@ class RaceTab(ExperimentTab):
                              .replace("%2", str(run.diverged_step)))
                 mark.setPos(float(path[-1, 0]), float(path[-1, 1]))
                 mark.setProperty("diverged", True)
-                mark.setVisible(self.rows[name].visible.isChecked())
+                mark.setVisible(self.rows[name].check.isChecked())
                 self.heads[name].setData([path[-1, 0]], [path[-1, 1]], symbol="x", size=18)
         if losses_positive != self._loss_log:
             self._loss_log = losses_positive
@@ -517,7 +469,7 @@ class RaceTab(ExperimentTab):
             self._diverged = diverged
         self.legend.clear()
         for name in OPTIMIZERS:
-            if self.rows[name].visible.isChecked():
+            if self.rows[name].check.isChecked():
                 label = self.tr("%1 (diverged)").replace("%1", name) if name in self._diverged else name
                 self.legend.addItem(self.paths[name], label)
 

@@ -103,8 +103,8 @@ def test_play_draws_every_included_optimizer(tab, qtbot):
 
 def test_book_preset_sets_the_four_optimizers_at_their_defaults(tab, qtbot):
     make_tiny(qtbot, tab)
-    qtbot.mouseClick(tab.rows["Adam"].include, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(tab.rows["RMSprop"].include, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.rows["Adam"].check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.rows["RMSprop"].check, Qt.MouseButton.LeftButton)
     tab.rows["SGD"].lr.setValue(0.5)
     type_into(qtbot, tab.batch_size, "32")
     wait_fresh_run(qtbot, tab, ("SGD", "Momentum", "AdaGrad", "RMSprop"))
@@ -125,7 +125,7 @@ def test_book_preset_sets_the_four_optimizers_at_their_defaults(tab, qtbot):
 
 def test_default_settings_button_restores_every_control(tab, qtbot):
     make_tiny(qtbot, tab)
-    qtbot.mouseClick(tab.rows["RMSprop"].include, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.rows["RMSprop"].check, Qt.MouseButton.LeftButton)
     tab.rows["RMSprop"].extras["decay_rate"].setValue(0.5)
     tab.rows["SGD"].lr.setValue(0.3)
     type_into(qtbot, tab.seed, "5")
@@ -196,7 +196,7 @@ def test_unchecking_an_optimizer_restarts_without_it_and_keeps_playing(tab, qtbo
     tab.play()
     qtbot.waitUntil(lambda: last(tab).step >= 10, timeout=5000)
     old = tab.run
-    qtbot.mouseClick(tab.rows["Adam"].include, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.rows["Adam"].check, Qt.MouseButton.LeftButton)
     assert tab.run is not old and tab.is_playing
     wait_fresh_run(qtbot, tab, ("SGD", "Momentum", "AdaGrad"))
     assert last(tab).step < 10  # started again
@@ -207,9 +207,9 @@ def test_unchecking_an_optimizer_restarts_without_it_and_keeps_playing(tab, qtbo
     tab.pause()
     # nothing left to race: a clear message, no run
     for name in ("SGD", "Momentum", "AdaGrad"):
-        tab.rows[name].include.setChecked(False)
+        tab.rows[name].check.setChecked(False)
     assert tab.run is None and "at least one optimizer" in tab.status.text()
-    tab.rows["Nesterov"].include.setChecked(True)
+    tab.rows["Nesterov"].check.setChecked(True)
     wait_fresh_run(qtbot, tab, ("Nesterov",))
 
 

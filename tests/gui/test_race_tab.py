@@ -54,7 +54,7 @@ def test_book_preset_reproduces_figure_6_8(tab, qtbot):
     sgd = snap.run("SGD")
     assert sgd.path.shape == (30, 2)
     np.testing.assert_allclose(sgd.path[-1], (-0.387175, -0.094203), atol=1e-6)
-    assert not tab.rows["Nesterov"].visible.isChecked()
+    assert not tab.rows["Nesterov"].check.isChecked()
     assert not tab.paths["Nesterov"].isVisible()
     assert {label.text for _, label in tab.legend.items} == {"SGD", "Momentum", "AdaGrad", "Adam"}
     curve_x, curve_y = tab.paths["Adam"].getData()
