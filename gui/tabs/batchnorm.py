@@ -578,6 +578,8 @@ class ScaleDetailView(QWidget):
         layout.setRowStretchFactor(2, 5)
         self._n_layers = n_layers
         self._retitle_inside()
+        # The whole view again (see BatchNormTab._build_grid).
+        self.inside_plots.setRange(self.inside_plots.range, padding=0, disableAutoPixel=False)
 
     def _retitle_inside(self) -> None:
         if not self._n_layers:
@@ -1115,6 +1117,9 @@ class BatchNormTab(ExperimentTab):
             layout.setRowStretchFactor(r, 1)
         self._grid_epochs = epochs
         self._set_panel_test(eval_test)
+        # Qt shrank the layout to its maximum size while it held only the (fixed-height) legend row; give it the
+        # whole view again (pyqtgraph only does this on a resize of the view).
+        self.grid.setRange(self.grid.range, padding=0, disableAutoPixel=False)
 
     def _set_panel_test(self, eval_test: bool) -> None:
         for p in self.panels:

@@ -201,7 +201,9 @@ def test_number_of_scales_rebuilds_the_grid(tiny, qtbot):
     tab = tiny
     type_into(qtbot, tab.scales_spin, "7")
     assert len(tab.panels) == 7 and grid_shape(7) == (3, 3)
+    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 7)
     rect = [p.plot.sceneBoundingRect() for p in tab.panels]
+    assert min(r.height() for r in rect) > 150  # the rebuilt grid fills the view (3 rows in about 700 px)
     assert rect[3].top() > rect[0].bottom() - 1 and abs(rect[3].left() - rect[0].left()) < 1  # 3 columns
     assert tab.panels[6].plot.getAxis("bottom").style["showValues"]   # bottom row
     assert tab.panels[4].plot.getAxis("bottom").style["showValues"]   # nothing below it
