@@ -1020,6 +1020,9 @@ class BatchNormTab(ExperimentTab):
                 self.detail.inside_plots.viewport().repaint()  # now, while the worker waits (see frame_widget)
         elif grid_changed:
             self._repaint = self.grid.viewport()
+        if snap.iteration == 0 and snap.n_train < snap.config.n_train:
+            self.show_message(self.tr("This data set has only %1 training images; all of them are used.")
+                              .replace("%1", f"{snap.n_train:,}"))
         if snap.done and not self._done:
             self._done = True
             if self.is_playing:

@@ -4,187 +4,192 @@
 <context>
     <name>BatchNormTab</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="883" />
+        <location filename="../../gui/tabs/batchnorm.py" line="866" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="886" />
+        <location filename="../../gui/tabs/batchnorm.py" line="869" />
         <source>Sweep over initial weight scales</source>
         <translation>가중치 초깃값 스케일 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="887" />
+        <location filename="../../gui/tabs/batchnorm.py" line="870" />
         <source>Weight scales</source>
         <translation>가중치 스케일 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="888" />
+        <location filename="../../gui/tabs/batchnorm.py" line="871" />
         <source>Number of panels: standard deviations of the initial weights, evenly spaced on a log scale from 1 to 0.0001</source>
         <translation>패널 수: 가중치 초깃값의 표준편차, 로그 눈금에서 1부터 0.0001까지 고르게</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="890" />
+        <location filename="../../gui/tabs/batchnorm.py" line="873" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="891" />
+        <location filename="../../gui/tabs/batchnorm.py" line="874" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="892" />
+        <location filename="../../gui/tabs/batchnorm.py" line="875" />
         <source>The first n training images: the networks train on them and the training accuracy is measured on them</source>
         <translation>훈련 이미지 앞의 n장: 신경망이 이 이미지로 학습하고, 훈련 정확도도 이 이미지로 잽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="894" />
+        <location filename="../../gui/tabs/batchnorm.py" line="877" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="895" />
+        <location filename="../../gui/tabs/batchnorm.py" line="878" />
         <source>SGD learning rate of all networks; changes apply at once, without a restart</source>
         <translation>모든 신경망의 SGD 학습률. 바꾸면 다시 시작하지 않고 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="896" />
+        <location filename="../../gui/tabs/batchnorm.py" line="879" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="897" />
+        <location filename="../../gui/tabs/batchnorm.py" line="880" />
         <source>Also measure test accuracy</source>
         <translation>시험 정확도도 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="898" />
+        <location filename="../../gui/tabs/batchnorm.py" line="881" />
         <source>Measures the accuracy on 1000 test images at every epoch too. This restarts the sweep, and each epoch takes longer.</source>
         <translation>에폭마다 시험 이미지 1000장의 정확도도 잽니다. 켜거나 끄면 처음부터 다시 시작하며, 에폭마다 시간이 더 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="900" />
+        <location filename="../../gui/tabs/batchnorm.py" line="883" />
         <source>Book figure 6-19</source>
         <translation>책의 그림 6-19</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="901" />
+        <location filename="../../gui/tabs/batchnorm.py" line="884" />
         <source>1000 training images, 16 weight scales from 1 to 0.0001, learning rate 0.01, 20 epochs, seed 0</source>
         <translation>훈련 이미지 1000장, 가중치 스케일 16개(1부터 0.0001까지), 학습률 0.01, 20 에폭, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="903" />
+        <location filename="../../gui/tabs/batchnorm.py" line="886" />
         <source>Click a panel to see it large and look inside its networks (Esc: back, Page Up/Down: neighbouring scale). Space: play/pause, N: one step, R: reset.</source>
         <translation>패널을 클릭하면 크게 보고 신경망 내부를 볼 수 있습니다 (Esc: 돌아가기, Page Up/Down: 이웃 스케일). Space: 재생/일시정지, N: 한 단계, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="906" />
+        <location filename="../../gui/tabs/batchnorm.py" line="889" />
         <source>Each panel: the same network with initial weights of standard deviation W, trained with batch normalization (solid) and without (dashed) from the same initial weights on the same mini-batches. Click a panel to look inside.</source>
         <translation>각 패널: 가중치 초깃값의 표준편차가 W인 같은 신경망을 같은 초깃값과 같은 미니배치로 배치 정규화를 써서(실선), 쓰지 않고(점선) 학습합니다. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="909" />
+        <location filename="../../gui/tabs/batchnorm.py" line="892" />
         <source>Gradient check</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="910" />
+        <location filename="../../gui/tabs/batchnorm.py" line="893" />
         <source>Check gradients</source>
         <translation>기울기 확인하기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="911" />
+        <location filename="../../gui/tabs/batchnorm.py" line="894" />
         <source>Backpropagation against central differences on a small network with BN and 10 training images (takes a moment)</source>
         <translation>배치 정규화를 쓰는 작은 신경망과 훈련 이미지 10장으로 오차역전파법과 중심 차분을 비교합니다 (잠시 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="920" />
+        <location filename="../../gui/tabs/batchnorm.py" line="903" />
         <source>Network %1 (ReLU), SGD, mini-batch %2</source>
         <translation>신경망 %1 (ReLU), SGD, 미니배치 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="925" />
+        <location filename="../../gui/tabs/batchnorm.py" line="908" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="925" />
+        <location filename="../../gui/tabs/batchnorm.py" line="908" />
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="926" />
+        <location filename="../../gui/tabs/batchnorm.py" line="909" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="927" />
+        <location filename="../../gui/tabs/batchnorm.py" line="910" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="927" />
+        <location filename="../../gui/tabs/batchnorm.py" line="910" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="929" />
+        <location filename="../../gui/tabs/batchnorm.py" line="912" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="929" />
+        <location filename="../../gui/tabs/batchnorm.py" line="912" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="930" />
+        <location filename="../../gui/tabs/batchnorm.py" line="913" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="930" />
+        <location filename="../../gui/tabs/batchnorm.py" line="913" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="941" />
+        <location filename="../../gui/tabs/batchnorm.py" line="924" />
         <source>W = %1</source>
         <translation>W = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="944" />
+        <location filename="../../gui/tabs/batchnorm.py" line="927" />
         <source>Epoch %1 / %2 · iteration %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 반복 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="997" />
+        <location filename="../../gui/tabs/batchnorm.py" line="980" />
         <source>The sweep is complete. Press Play to run it again.</source>
         <translation>훑기가 끝났습니다. 다시 하려면 재생을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1045" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1024" />
+        <source>This data set has only %1 training images; all of them are used.</source>
+        <translation>이 데이터 세트에는 훈련 이미지가 %1장뿐이라 모두 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm.py" line="1031" />
         <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
         <translation>훑기 완료: 신경망 %2개를 %1번 반복, %3초. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1074" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1060" />
         <source>✕ BN diverged</source>
         <translation>✕ 배치 정규화 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1077" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1063" />
         <source>✕ diverged</source>
         <translation>✕ 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1090" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1076" />
         <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
         <translation>배치 정규화가 없으면 W = %1에서 신경망이 발산(오버플로)하여, 늘 같은 답을 내는 정확도에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1216" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1205" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -282,17 +287,17 @@
 <context>
     <name>ExperimentTab</name>
     <message>
-        <location filename="../../gui/tabs/base.py" line="96" />
+        <location filename="../../gui/tabs/base.py" line="98" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="214" />
+        <location filename="../../gui/tabs/base.py" line="216" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="218" />
+        <location filename="../../gui/tabs/base.py" line="220" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
@@ -300,52 +305,52 @@
 <context>
     <name>GradientCheckView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="678" />
+        <location filename="../../gui/tabs/batchnorm.py" line="661" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="679" />
+        <location filename="../../gui/tabs/batchnorm.py" line="662" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="680" />
+        <location filename="../../gui/tabs/batchnorm.py" line="663" />
         <source>Gradient check: backpropagation against the numerical gradient</source>
         <translation>기울기 확인: 오차역전파법 대 수치 미분</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="681" />
+        <location filename="../../gui/tabs/batchnorm.py" line="664" />
         <source>A small network with batch normalization (784-20-20-10, ReLU, float64) and a mini-batch of 10 training images. For each parameter, 30 entries (all of a smaller one) are compared with central differences (h = %1).</source>
         <translation>배치 정규화를 쓰는 작은 신경망(784-20-20-10, ReLU, float64)과 훈련 이미지 10장짜리 미니배치. 매개변수마다 원소 30개(더 작으면 전부)를 중심 차분(h = %1)과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="685" />
+        <location filename="../../gui/tabs/batchnorm.py" line="668" />
         <source>parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="685" />
+        <location filename="../../gui/tabs/batchnorm.py" line="668" />
         <source>largest |difference|</source>
         <translation>최대 |차이|</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="686" />
+        <location filename="../../gui/tabs/batchnorm.py" line="669" />
         <source>largest relative error</source>
         <translation>최대 상대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="687" />
+        <location filename="../../gui/tabs/batchnorm.py" line="670" />
         <source>The book's own check (batch_norm_gradient_check.py) uses a single image. Then x − μ = 0 in every BN layer, every BN layer outputs exactly β, and every gradient before the last BN is exactly 0: the check compares zeros with zeros. With 10 images the gradients are real. b1 and b2 (a bias right before BN) truly have a zero gradient, because BN subtracts the batch mean.</source>
         <translation>책의 확인 코드(batch_norm_gradient_check.py)는 이미지 한 장만 씁니다. 그러면 모든 배치 정규화 계층에서 x − μ = 0이 되어 출력이 정확히 β가 되고, 마지막 배치 정규화 계층 앞의 기울기는 모두 정확히 0입니다. 즉 0과 0을 비교하는 셈입니다. 이미지 10장을 쓰면 기울기가 실제 값을 가집니다. b1과 b2(배치 정규화 바로 앞의 편향)는 배치 정규화가 배치 평균을 빼기 때문에 기울기가 정말로 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="723" />
+        <location filename="../../gui/tabs/batchnorm.py" line="706" />
         <source>✓ Backprop matches the numerical gradient: every relative error is below %1.</source>
         <translation>✓ 오차역전파법이 수치 미분과 일치합니다: 상대 오차가 모두 %1 미만입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="726" />
+        <location filename="../../gui/tabs/batchnorm.py" line="709" />
         <source>✗ Backprop and the numerical gradient differ: relative error %1 in %2.</source>
         <translation>✗ 오차역전파법과 수치 미분이 다릅니다: %2의 상대 오차 %1.</translation>
     </message>
@@ -707,207 +712,207 @@
 <context>
     <name>MnistRaceTab</name>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="299" />
+        <location filename="../../gui/tabs/mnist_race.py" line="239" />
         <source>Optimizer race (MNIST)</source>
         <translation>옵티마이저 경주 (MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="302" />
+        <location filename="../../gui/tabs/mnist_race.py" line="242" />
         <source>Data and network (a change restarts the race)</source>
         <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="303" />
+        <location filename="../../gui/tabs/mnist_race.py" line="243" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="304" />
+        <location filename="../../gui/tabs/mnist_race.py" line="244" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="305" />
+        <location filename="../../gui/tabs/mnist_race.py" line="245" />
         <source>Train on the first N training images only; 'all' uses every one</source>
         <translation>훈련 이미지 중 앞의 N장만 사용합니다. '전체'는 모두 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="306" />
+        <location filename="../../gui/tabs/mnist_race.py" line="246" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="307" />
+        <location filename="../../gui/tabs/mnist_race.py" line="247" />
         <source>Number of hidden layers (the book: 4)</source>
         <translation>은닉층 수 (책: 4)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="308" />
+        <location filename="../../gui/tabs/mnist_race.py" line="248" />
         <source>Neurons per hidden layer (the book: 100)</source>
         <translation>은닉층 하나의 뉴런 수 (책: 100)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="309" />
+        <location filename="../../gui/tabs/mnist_race.py" line="249" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="310" />
+        <location filename="../../gui/tabs/mnist_race.py" line="250" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="311" />
+        <location filename="../../gui/tabs/mnist_race.py" line="251" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="312" />
+        <location filename="../../gui/tabs/mnist_race.py" line="252" />
         <source>Fixes the initial weights and the order of the mini-batches</source>
         <translation>가중치 초깃값과 미니배치 순서를 정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="313" />
+        <location filename="../../gui/tabs/mnist_race.py" line="253" />
         <source>Optimizers: learning rate and hyperparameters (live)</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="314" />
+        <location filename="../../gui/tabs/mnist_race.py" line="254" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="314" />
+        <location filename="../../gui/tabs/mnist_race.py" line="254" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="316" />
+        <location filename="../../gui/tabs/mnist_race.py" line="256" />
         <source>Take part in the race (restarts it)</source>
         <translation>경주에 참가 (경주를 다시 시작합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="317" />
+        <location filename="../../gui/tabs/mnist_race.py" line="257" />
         <source>Learning rate (drag, or type a value); changes the running race</source>
         <translation>학습률 (끌거나 값을 입력하세요). 진행 중인 경주에 바로 반영됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="320" />
+        <location filename="../../gui/tabs/mnist_race.py" line="259" />
         <source>Book figure 6-9</source>
         <translation>책의 그림 6-9</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="322" />
+        <location filename="../../gui/tabs/mnist_race.py" line="261" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
         <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="324" />
+        <location filename="../../gui/tabs/mnist_race.py" line="263" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="325" />
+        <location filename="../../gui/tabs/mnist_race.py" line="264" />
         <source>Every setting back to its starting value; the data stay as chosen</source>
         <translation>모든 설정을 처음 값으로 되돌립니다. 데이터는 고른 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="327" />
+        <location filename="../../gui/tabs/mnist_race.py" line="266" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
         <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="330" />
+        <location filename="../../gui/tabs/mnist_race.py" line="269" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="330" />
+        <location filename="../../gui/tabs/mnist_race.py" line="269" />
         <source>Loss (mean of last 100)</source>
         <translation>손실 (최근 100회 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="330" />
+        <location filename="../../gui/tabs/mnist_race.py" line="269" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="331" />
+        <location filename="../../gui/tabs/mnist_race.py" line="270" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="331" />
+        <location filename="../../gui/tabs/mnist_race.py" line="270" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="347" />
+        <location filename="../../gui/tabs/mnist_race.py" line="286" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
         <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="352" />
+        <location filename="../../gui/tabs/mnist_race.py" line="291" />
         <source>784 → %1 → 10, ReLU, He</source>
         <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="365" />
+        <location filename="../../gui/tabs/mnist_race.py" line="304" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="470" />
+        <location filename="../../gui/tabs/mnist_race.py" line="409" />
         <source>of %1</source>
         <translation>/ %1장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="482" />
+        <location filename="../../gui/tabs/mnist_race.py" line="421" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="539" />
+        <location filename="../../gui/tabs/mnist_race.py" line="458" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="542" />
+        <location filename="../../gui/tabs/mnist_race.py" line="461" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="544" />
+        <location filename="../../gui/tabs/mnist_race.py" line="463" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="555" />
+        <location filename="../../gui/tabs/mnist_race.py" line="474" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="587" />
+        <location filename="../../gui/tabs/mnist_race.py" line="506" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="593" />
+        <location filename="../../gui/tabs/mnist_race.py" line="512" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="594" />
+        <location filename="../../gui/tabs/mnist_race.py" line="513" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="594" />
+        <location filename="../../gui/tabs/mnist_race.py" line="513" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="609" />
+        <location filename="../../gui/tabs/mnist_race.py" line="528" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1074,225 +1079,225 @@
 <context>
     <name>RaceTab</name>
     <message>
-        <location filename="../../gui/tabs/race.py" line="236" />
+        <location filename="../../gui/tabs/race.py" line="189" />
         <source>Optimizer race (2-D)</source>
         <translation>옵티마이저 경주 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race.py" line="192" />
         <source>Book: x²/20 + y²</source>
         <translation>책의 함수: x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race.py" line="192" />
         <source>Rosenbrock (banana valley)</source>
         <translation>로젠브록 (바나나 골짜기)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="240" />
+        <location filename="../../gui/tabs/race.py" line="193" />
         <source>Beale</source>
         <translation>빌 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="240" />
+        <location filename="../../gui/tabs/race.py" line="193" />
         <source>Himmelblau (four minima)</source>
         <translation>히멜블라우 (최솟값 4개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="241" />
+        <location filename="../../gui/tabs/race.py" line="194" />
         <source>Saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="241" />
+        <location filename="../../gui/tabs/race.py" line="194" />
         <source>Your formula…</source>
         <translation>직접 입력한 수식…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="247" />
+        <location filename="../../gui/tabs/race.py" line="200" />
         <source>Loss surface</source>
         <translation>손실 함수 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="248" />
+        <location filename="../../gui/tabs/race.py" line="201" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="249" />
+        <location filename="../../gui/tabs/race.py" line="202" />
         <source>f(x, y) =</source>
         <translation>f(x, y) =</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="250" />
+        <location filename="../../gui/tabs/race.py" line="203" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="252" />
+        <location filename="../../gui/tabs/race.py" line="205" />
         <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
         <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="253" />
+        <location filename="../../gui/tabs/race.py" line="206" />
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="254" />
+        <location filename="../../gui/tabs/race.py" line="207" />
         <source>Drag to move the start point</source>
         <translation>끌어서 시작점을 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="255" />
+        <location filename="../../gui/tabs/race.py" line="208" />
         <source>Steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="256" />
+        <location filename="../../gui/tabs/race.py" line="209" />
         <source>Optimizers: learning rate and hyperparameters</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="257" />
+        <location filename="../../gui/tabs/race.py" line="210" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="257" />
+        <location filename="../../gui/tabs/race.py" line="210" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="259" />
+        <location filename="../../gui/tabs/race.py" line="212" />
         <source>Show or hide this optimizer</source>
         <translation>이 옵티마이저 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="260" />
+        <location filename="../../gui/tabs/race.py" line="213" />
         <source>Learning rate (drag, or type a value)</source>
         <translation>학습률 (끌거나 값을 입력하세요)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="263" />
+        <location filename="../../gui/tabs/race.py" line="215" />
         <source>Book figure 6-8</source>
         <translation>책의 그림 6-8</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="264" />
+        <location filename="../../gui/tabs/race.py" line="216" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
         <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="266" />
+        <location filename="../../gui/tabs/race.py" line="218" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="267" />
+        <location filename="../../gui/tabs/race.py" line="219" />
         <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
         <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="269" />
+        <location filename="../../gui/tabs/race.py" line="221" />
         <source>Paths on the loss surface</source>
         <translation>손실 함수 곡면 위의 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="270" />
-        <location filename="../../gui/tabs/race.py" line="504" />
+        <location filename="../../gui/tabs/race.py" line="222" />
+        <location filename="../../gui/tabs/race.py" line="456" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="270" />
-        <location filename="../../gui/tabs/race.py" line="504" />
+        <location filename="../../gui/tabs/race.py" line="222" />
+        <location filename="../../gui/tabs/race.py" line="456" />
         <source>loss f(x, y)</source>
         <translation>손실 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="271" />
-        <location filename="../../gui/tabs/race.py" line="505" />
+        <location filename="../../gui/tabs/race.py" line="223" />
+        <location filename="../../gui/tabs/race.py" line="457" />
         <source> (log scale)</source>
         <translation> (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="286" />
+        <location filename="../../gui/tabs/race.py" line="238" />
         <source>Step %1 / %2</source>
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="365" />
+        <location filename="../../gui/tabs/race.py" line="317" />
         <source>The formula is empty.</source>
         <translation>수식이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="366" />
+        <location filename="../../gui/tabs/race.py" line="318" />
         <source>The formula is too long.</source>
         <translation>수식이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="367" />
+        <location filename="../../gui/tabs/race.py" line="319" />
         <source>The formula is nested too deeply (at character %1).</source>
         <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="368" />
+        <location filename="../../gui/tabs/race.py" line="320" />
         <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
         <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="369" />
+        <location filename="../../gui/tabs/race.py" line="321" />
         <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
         <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="371" />
+        <location filename="../../gui/tabs/race.py" line="323" />
         <source>A ')' is missing at character %1.</source>
         <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="372" />
+        <location filename="../../gui/tabs/race.py" line="324" />
         <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
         <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="373" />
+        <location filename="../../gui/tabs/race.py" line="325" />
         <source>The character '%2' at position %1 is not allowed.</source>
         <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="374" />
+        <location filename="../../gui/tabs/race.py" line="326" />
         <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="375" />
+        <location filename="../../gui/tabs/race.py" line="327" />
         <source>Unexpected '%2' at character %1.</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="389" />
+        <location filename="../../gui/tabs/race.py" line="341" />
         <source>The formula was not changed: %1</source>
         <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="495" />
+        <location filename="../../gui/tabs/race.py" line="447" />
         <source>%1 diverged at step %2</source>
         <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="510" />
+        <location filename="../../gui/tabs/race.py" line="462" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="521" />
+        <location filename="../../gui/tabs/race.py" line="473" />
         <source>%1 (diverged)</source>
         <translation>%1 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="534" />
+        <location filename="../../gui/tabs/race.py" line="486" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1358,192 +1363,190 @@
 <context>
     <name>ScaleDetailView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="361" />
+        <location filename="../../gui/tabs/batchnorm.py" line="359" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="362" />
+        <location filename="../../gui/tabs/batchnorm.py" line="360" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="363" />
+        <location filename="../../gui/tabs/batchnorm.py" line="361" />
         <source>Previous weight scale (Page Up)</source>
         <translation>이전 가중치 스케일 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="364" />
+        <location filename="../../gui/tabs/batchnorm.py" line="362" />
         <source>Next weight scale (Page Down)</source>
         <translation>다음 가중치 스케일 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="365" />
+        <location filename="../../gui/tabs/batchnorm.py" line="363" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="367" />
+        <location filename="../../gui/tabs/batchnorm.py" line="365" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="367" />
+        <location filename="../../gui/tabs/batchnorm.py" line="365" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="369" />
+        <location filename="../../gui/tabs/batchnorm.py" line="367" />
         <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
         <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="370" />
+        <location filename="../../gui/tabs/batchnorm.py" line="368" />
         <source>iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="370" />
+        <location filename="../../gui/tabs/batchnorm.py" line="368" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="377" />
-        <location filename="../../gui/tabs/batchnorm.py" line="416" />
+        <location filename="../../gui/tabs/batchnorm.py" line="375" />
+        <location filename="../../gui/tabs/batchnorm.py" line="407" />
         <source>Inside the networks: computing…</source>
         <translation>신경망 내부: 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="382" />
+        <location filename="../../gui/tabs/batchnorm.py" line="379" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="383" />
+        <location filename="../../gui/tabs/batchnorm.py" line="379" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="384" />
+        <location filename="../../gui/tabs/batchnorm.py" line="380" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="385" />
+        <location filename="../../gui/tabs/batchnorm.py" line="380" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="387" />
-        <location filename="../../gui/tabs/batchnorm.py" line="390" />
-        <location filename="../../gui/tabs/batchnorm.py" line="605" />
+        <location filename="../../gui/tabs/batchnorm.py" line="382" />
+        <location filename="../../gui/tabs/batchnorm.py" line="588" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="388" />
-        <location filename="../../gui/tabs/batchnorm.py" line="391" />
-        <location filename="../../gui/tabs/batchnorm.py" line="606" />
+        <location filename="../../gui/tabs/batchnorm.py" line="382" />
+        <location filename="../../gui/tabs/batchnorm.py" line="589" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="392" />
+        <location filename="../../gui/tabs/batchnorm.py" line="383" />
         <source>Accuracy (training and test)</source>
         <translation>정확도 (훈련과 시험)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="393" />
+        <location filename="../../gui/tabs/batchnorm.py" line="384" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="399" />
+        <location filename="../../gui/tabs/batchnorm.py" line="390" />
         <source>Weight scale W = %1: with and without batch normalization</source>
         <translation>가중치 스케일 W = %1: 배치 정규화 사용과 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="441" />
+        <location filename="../../gui/tabs/batchnorm.py" line="432" />
         <source>with BN: diverged at iteration %1</source>
         <translation>배치 정규화 사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="443" />
+        <location filename="../../gui/tabs/batchnorm.py" line="434" />
         <source>without BN: diverged at iteration %1</source>
         <translation>배치 정규화 미사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="473" />
+        <location filename="../../gui/tabs/batchnorm.py" line="464" />
         <source>Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of %2 images</source>
         <translation>갱신 %1번 뒤의 내부: 이미지 %2장짜리 미니배치에서 각 은닉층의 활성화값 (ReLU 뒤)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="489" />
+        <location filename="../../gui/tabs/batchnorm.py" line="478" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="489" />
+        <location filename="../../gui/tabs/batchnorm.py" line="478" />
         <source>activation (×%1)</source>
         <translation>활성화값 (×%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="507" />
+        <location filename="../../gui/tabs/batchnorm.py" line="493" />
         <source>not finite (diverged)</source>
         <translation>유한하지 않음 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="508" />
+        <location filename="../../gui/tabs/batchnorm.py" line="494" />
         <source>= 0: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>= 0: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="509" />
+        <location filename="../../gui/tabs/batchnorm.py" line="495" />
         <source>std %1</source>
         <translation>표준편차 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="531" />
+        <location filename="../../gui/tabs/batchnorm.py" line="517" />
         <source>running average (test mode)</source>
         <translation>이동 평균 (시험 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="533" />
+        <location filename="../../gui/tabs/batchnorm.py" line="519" />
         <source>this mini-batch (training mode)</source>
         <translation>이번 미니배치 (훈련 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="536" />
+        <location filename="../../gui/tabs/batchnorm.py" line="522" />
         <source>Right: %1. Running ÷ batch variance by layer: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>오른쪽: %1. 층별 이동 분산 ÷ 배치 분산: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="538" />
+        <location filename="../../gui/tabs/batchnorm.py" line="524" />
         <source>Test mode (used for the accuracy) normalises with the running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update: after one update it is 0.1 × the batch variance, so BN's epoch-0 accuracy is near chance.</source>
         <translation>시험 모드(정확도 측정)는 이동 평균으로 정규화합니다. 책의 코드는 running_var를 0에서 시작해 갱신마다 배치 분산 쪽으로 10%씩 옮기므로, 갱신 한 번 뒤에는 배치 분산의 0.1배뿐이고, 그래서 에폭 0의 배치 정규화 정확도가 무작위 추측 수준입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="609" />
+        <location filename="../../gui/tabs/batchnorm.py" line="592" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="611" />
+        <location filename="../../gui/tabs/batchnorm.py" line="594" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="612" />
+        <location filename="../../gui/tabs/batchnorm.py" line="595" />
         <source>BN input: mean ± spread</source>
         <translation>배치 정규화 입력: 평균 ± 퍼짐</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="613" />
+        <location filename="../../gui/tabs/batchnorm.py" line="596" />
         <source>BN input: variance (log)</source>
         <translation>배치 정규화 입력: 분산 (로그)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="614" />
+        <location filename="../../gui/tabs/batchnorm.py" line="597" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -1551,42 +1554,42 @@
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../gui/training_plots.py" line="51" />
+        <location filename="../../gui/training_plots.py" line="57" />
         <source>iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="53" />
+        <location filename="../../gui/training_plots.py" line="59" />
         <source>Training loss (faint: each minibatch, bold: smoothed)</source>
         <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="54" />
+        <location filename="../../gui/training_plots.py" line="60" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="55" />
+        <location filename="../../gui/training_plots.py" line="61" />
         <source>Accuracy (solid: test, dashed: training)</source>
         <translation>정확도 (실선: 시험, 점선: 훈련)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="56" />
+        <location filename="../../gui/training_plots.py" line="62" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="61" />
+        <location filename="../../gui/training_plots.py" line="67" />
         <source>%1 (diverged at %2)</source>
         <translation>%1 (%2에서 발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="74" />
+        <location filename="../../gui/training_plots.py" line="80" />
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="75" />
+        <location filename="../../gui/training_plots.py" line="81" />
         <source>training</source>
         <translation>훈련</translation>
     </message>
@@ -1594,47 +1597,47 @@
 <context>
     <name>WeightInitTab</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1109" />
+        <location filename="../../gui/tabs/weight_init.py" line="1113" />
         <source>Weight initialization</source>
         <translation>가중치의 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1112" />
+        <location filename="../../gui/tabs/weight_init.py" line="1116" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1113" />
+        <location filename="../../gui/tabs/weight_init.py" line="1117" />
         <source>Training on MNIST</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1114" />
+        <location filename="../../gui/tabs/weight_init.py" line="1118" />
         <source>Figures 6-10 to 6-14: how the initial weights shape each layer's activations</source>
         <translation>그림 6-10~6-14: 가중치 초깃값에 따라 각 층의 활성화값 분포가 어떻게 달라지는지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1116" />
+        <location filename="../../gui/tabs/weight_init.py" line="1120" />
         <source>Figure 6-15: the same network trained from three weight initial values</source>
         <translation>그림 6-15: 같은 신경망을 세 가지 가중치 초깃값으로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1125" />
+        <location filename="../../gui/tabs/weight_init.py" line="1129" />
         <source>Iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1185" />
+        <location filename="../../gui/tabs/weight_init.py" line="1189" />
         <source>Iteration %1 of %2 · %3 iterations/s · %4 s of training · %5</source>
         <translation>반복 %1 / %2 · 초당 %3회 · 학습 %4초 · %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1191" />
+        <location filename="../../gui/tabs/weight_init.py" line="1195" />
         <source>diverged: %1</source>
         <translation>발산: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1217" />
+        <location filename="../../gui/tabs/weight_init.py" line="1221" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>

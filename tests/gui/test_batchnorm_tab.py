@@ -258,3 +258,31 @@ def test_export_png_and_csv(qtbot, tmp_path):
         assert (tmp_path / "detail.png").stat().st_size > 10000
     finally:
         window.close()
+
+
+def test_more_images_than_the_data_has_are_capped_and_said(tab, qtbot):
+    type_into(qtbot, tab.samples_spin, "9000")  # the bundled set has 4,000 training images
+    qtbot.waitUntil(lambda: last(tab) is not None and last(tab).config.n_train == 9000)
+    assert last(tab).n_train == 4000
+    assert "4,000" in tab.status.text()
+
+
+def test_switching_to_korean_retranslates_the_tab(tiny, qtbot, qapp):
+    from gui.app import Translations
+    tab = tiny
+    run_to_end(qtbot, tab)
+    tab.open_scale(1)
+    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == 1, timeout=5000)
+    translations = Translations(qapp)
+    try:
+        assert translations.set_language("ko")
+        assert tab.tab_title() == "배치 정규화"
+        qtbot.waitUntil(lambda: tab.sweep_legend.labels() == ["배치 정규화 사용", "배치 정규화 미사용"])
+        assert tab.y_label.text == "훈련 정확도" and tab.x_label.text == "에폭"
+        assert "발산" in tab.panels[0].plot.titleLabel.text
+        assert "가중치 스케일" in tab.detail.heading.text() and "층" in tab.detail.bn_rows[0].plot.titleLabel.text
+        assert tab.counter_text(last(tab)).startswith("에폭 3 / 3")
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: tab.sweep_legend.labels() == ["with BN", "without BN"])
+    assert "diverged" in tab.panels[0].plot.titleLabel.text
