@@ -731,6 +731,7 @@ class BatchNormTab(ExperimentTab):
         self.hidden = book.hidden
         self.batch_size = book.batch_size
         self.panels: list[_Panel] = []
+        self._grid_epochs: int | None = None
         self._inspect: int | None = None
         self._config: BatchNormSweepConfig | None = None
         self._drawn_key = None
@@ -857,9 +858,14 @@ class BatchNormTab(ExperimentTab):
         # A status line that appears or wraps would resize the plots below it: all 16 panels re-laid out and
         # repainted in the middle of a run. Keep room for two lines from the start.
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
-        self._build_grid(book.n_scales, book.epochs, book.eval_test)
+        self._first_shown = False  # the grid (16 plots, ~0.3 s) is built when the tab is first shown
         self.retranslate()
-        QTimer.singleShot(0, self.reset)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._first_shown:
+            self._first_shown = True
+            QTimer.singleShot(0, self._first_run)
 
     # text -----------------------------------------------------------------------------------------------------------
     def tab_title(self) -> str:
@@ -904,6 +910,8 @@ class BatchNormTab(ExperimentTab):
                                    .replace("%1", sizes).replace("%2", str(self.batch_size)))
 
     def _retitle_grid(self) -> None:
+        if not self.panels:
+            return
         eval_test = self._config.eval_test if self._config is not None else self.test_check.isChecked()
         self.y_label.setText(self.tr("accuracy") if eval_test else self.tr("training accuracy"), size="12pt")
         self.x_label.setText(self.tr("epoch"), size="12pt")
@@ -967,6 +975,11 @@ class BatchNormTab(ExperimentTab):
         super().restart()
 
     # run life cycle -------------------------------------------------------------------------------------------------
+    def _first_run(self) -> None:
+        """Show step 0 (a paused run) once the tab is up, unless a run was started already (smoke test)."""
+        if self.run is None:
+            self.reset()  # builds the grid (on_reset)
+
     def sweep_done(self) -> bool:
         return self._done
 
