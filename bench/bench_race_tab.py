@@ -23,7 +23,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     args = parser.parse_args()
     app = QApplication([])
-    if os.environ.get("SWITCH"):
+    from gui.app import configure_threads
+    configure_threads()  # as main.py does
+    if os.environ.get("SWITCH"):  # to compare: SWITCH=0.005 is Python's default
         sys.setswitchinterval(float(os.environ["SWITCH"]))
     from bench.gui_probe import LatencyProbe
     from gui.plotstyle import configure_pyqtgraph
@@ -31,6 +33,8 @@ def main() -> None:
     from gui.tabs.race import RaceTab
 
     tab = RaceTab()
+    if os.environ.get("YIELD") is not None:  # to compare: YIELD=0 lets the worker run on while a frame is drawn
+        RaceTab.YIELD_TO_GUI = float(os.environ["YIELD"])
     tab.resize(1500, 950)
     tab.show()
     frames = []

@@ -143,3 +143,16 @@ def test_export_png_svg_csv(tab, qtbot, tmp_path):
     lines = (tmp_path / "race.csv").read_text().splitlines()
     assert lines[0].startswith("step,SGD_x,SGD_y,SGD_loss") and len(lines) == 3 and csv_path
     window.close()
+
+
+def test_screen_path_keeps_visible_zigzag_and_drops_invisible_steps():
+    from gui.tabs.race import ScreenPath
+    zigzag = np.array([[0.1 * k, (-1) ** k * 0.5] for k in range(200)])
+    converged = np.vstack([zigzag, zigzag[-1] + 1e-6 * np.arange(1, 1001)[:, None]])
+    screen = ScreenPath()
+    shown = screen.update(converged[:150], (0.01, 0.01))
+    assert len(shown) == 150                      # every zig-zag step is a pixel or more: all kept
+    shown = screen.update(converged, (0.01, 0.01))  # incremental: only the new points are looked at
+    assert 200 <= len(shown) <= 202               # 1000 sub-pixel steps collapse to the last point
+    np.testing.assert_array_equal(shown[-1], converged[-1])
+    assert np.all(np.abs(np.diff(shown[:200, 1])) == 1.0)  # alternating signs survive (no aliasing)
