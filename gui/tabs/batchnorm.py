@@ -28,7 +28,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout, QGraphicsTextItem,
+                               QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QStackedWidget, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -194,11 +195,30 @@ class _Panel:
         self.plain = plot.plot([], [], pen=pen(PLAIN_COLOR, 2.5, style=Qt.PenStyle.DashLine))
         self.bn_test = plot.plot([], [], pen=pen(BN_COLOR, 1.5, alpha=120))
         self.plain_test = plot.plot([], [], pen=pen(PLAIN_COLOR, 1.5, alpha=120, style=Qt.PenStyle.DashLine))
-        self.title = ""
+        # "✕ diverged" right of the title: a child of the title, outside the layout, so showing it re-lays out
+        # nothing (a changed title made all 16 panels re-lay out and repaint mid-run).
+        self.mark = QGraphicsTextItem(plot.titleLabel)
+        self.mark.setFont(_font(12, bold=True))
+        self.mark.hide()
+        self.mark_html = ""
+        plot.titleLabel.geometryChanged.connect(self.place_mark)
+
+    def set_mark(self, html: str) -> None:
+        if html == self.mark_html:
+            return
+        self.mark_html = html
+        self.mark.setHtml(html)
+        self.mark.setVisible(bool(html))
+        self.place_mark()
+
+    def place_mark(self) -> None:
+        title = self.plot.titleLabel.item
+        self.mark.setPos(title.pos().x() + title.boundingRect().width(), title.pos().y())
 
     def clear(self) -> None:
         for curve in (self.bn, self.plain, self.bn_test, self.plain_test):
             curve.setData([], [])
+        self.set_mark("")
 
 
 def _legend_sample(p) -> pg.PlotDataItem:
@@ -922,8 +942,8 @@ class BatchNormTab(ExperimentTab):
         self.sweep_legend.set_entries(entries)
         scales = self._config.scales if self._config is not None else log_scales(len(self.panels))
         for p, w in zip(self.panels, scales):
-            p.title = self.scale_title(w)
-            p.plot.setTitle(p.title, size="12pt")
+            p.plot.setTitle(self.scale_title(w), size="12pt")
+            p.mark_html = None  # its text is translated too: set again by _draw_panels
         if self.run is not None and self.run.last_snapshot is not None:
             self._drawn_key = None
             self._draw_panels(self.run.last_snapshot)
@@ -1060,7 +1080,6 @@ class BatchNormTab(ExperimentTab):
             return False
         self._drawn_key = key
         diverged = []
-        relayout = False
         for p, s in zip(self.panels, snap.scales):
             x = np.arange(len(s.bn_train_acc))
             p.bn.setData(x, s.bn_train_acc)
@@ -1068,23 +1087,13 @@ class BatchNormTab(ExperimentTab):
             if s.bn_test_acc is not None:
                 p.bn_test.setData(x, s.bn_test_acc)
                 p.plain_test.setData(x, s.plain_test_acc)
-            title = self.scale_title(s.scale)
+            marks = []
             if s.bn_diverged:
-                mark = self.tr("✕ BN diverged")
-                title += f" &nbsp;<span style='color:{BN_COLOR}'><b>{mark}</b></span>"
+                marks.append(f"<b style='color:{BN_COLOR}'>" + self.tr("✕ BN diverged") + "</b>")
             if s.plain_diverged:
-                mark = self.tr("✕ diverged")
-                title += f" &nbsp;<span style='color:{PLAIN_COLOR}'><b>{mark}</b></span>"
+                marks.append(f"<b style='color:{PLAIN_COLOR}'>" + self.tr("✕ diverged") + "</b>")
                 diverged.append(fmt_scale(s.scale))
-            if title != p.title:
-                p.title = title
-                p.plot.setTitle(title, size="12pt")
-                p.plot.layout.activate()
-                relayout = True
-        if relayout:
-            # Lay the grid out now, so the frame's synchronous repaint shows it; left to the event loop, the
-            # re-layout would repaint all panels while the worker computes (a 100-200 ms stall, measured).
-            self.grid.ci.layout.activate()
+            p.set_mark(" ".join(marks))
         if diverged and not snap.done:
             self.show_message(self.tr("Without BN the network diverged (overflow) at W = %1; it stays at the "
                                       "accuracy of a constant guess.").replace("%1", ", ".join(diverged)))

@@ -79,7 +79,7 @@ def test_sweep_draws_every_panel_and_pauses_at_the_end(tiny, qtbot):
         assert list(x) == [0, 1, 2] and np.array_equal(y, s.bn_train_acc)
         assert len(panel.plain.getData()[1]) == 3
         assert not panel.bn_test.isVisible()
-    titles = [p.plot.titleLabel.text.split("&nbsp;")[0].strip() for p in tab.panels]
+    titles = [p.plot.titleLabel.text for p in tab.panels]
     assert titles == ["W = 1", "W = 0.0464", "W = 0.00215", "W = 0.0001"]
     assert tab.sweep_legend.labels() == ["with BN", "without BN"]
     assert tab.y_label.text == "training accuracy" and tab.x_label.text == "epoch"
@@ -105,8 +105,10 @@ def test_plain_network_at_w_1_diverges_and_is_marked(tiny, qtbot):
     run_to_end(qtbot, tab)
     s = last(tab).scales[0]
     assert s.plain_diverged and not s.bn_diverged
-    assert "diverged" in tab.panels[0].plot.titleLabel.text
-    assert "diverged" not in tab.panels[2].plot.titleLabel.text
+    mark = tab.panels[0].mark
+    assert mark.isVisible() and mark.toPlainText() == "✕ diverged"
+    assert mark.pos().x() > tab.panels[0].plot.titleLabel.item.pos().x()  # right of the title
+    assert not tab.panels[2].mark.isVisible()
 
 
 def test_click_panel_opens_its_detail_and_inside_view(tiny, qtbot):
@@ -211,7 +213,7 @@ def test_number_of_scales_rebuilds_the_grid(tiny, qtbot):
     qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 7)
     run_to_end(qtbot, tab)
     assert all(len(p.bn.getData()[1]) == 3 for p in tab.panels)
-    assert tab.panels[6].plot.titleLabel.text.startswith("W = 0.0001")
+    assert tab.panels[6].plot.titleLabel.text == "W = 0.0001"
 
 
 def test_test_accuracy_checkbox_restarts_with_eval_test(tiny, qtbot):
@@ -279,10 +281,10 @@ def test_switching_to_korean_retranslates_the_tab(tiny, qtbot, qapp):
         assert tab.tab_title() == "배치 정규화"
         qtbot.waitUntil(lambda: tab.sweep_legend.labels() == ["배치 정규화 사용", "배치 정규화 미사용"])
         assert tab.y_label.text == "훈련 정확도" and tab.x_label.text == "에폭"
-        assert "발산" in tab.panels[0].plot.titleLabel.text
+        assert tab.panels[0].mark.toPlainText() == "✕ 발산"
         assert "가중치 스케일" in tab.detail.heading.text() and "층" in tab.detail.bn_rows[0].plot.titleLabel.text
         assert tab.counter_text(last(tab)).startswith("에폭 3 / 3")
     finally:
         translations.set_language("en")
     qtbot.waitUntil(lambda: tab.sweep_legend.labels() == ["with BN", "without BN"])
-    assert "diverged" in tab.panels[0].plot.titleLabel.text
+    assert tab.panels[0].mark.toPlainText() == "✕ diverged"
