@@ -28,9 +28,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout, QGraphicsTextItem,
-                               QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout, QGraphicsTextItem, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QStackedWidget, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gui.data import DataSourceBox
