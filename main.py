@@ -57,11 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import (Translations, choose_language, configure_threads, make_settings, projector_font,
-                         register_fonts, resource_dir)
+    from gui.app import (Translations, choose_language, make_settings, projector_font, register_fonts,
+                         resource_dir)
     from gui.plotstyle import configure_pyqtgraph
 
-    configure_threads()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Descent")
     app.setOrganizationName("Descent")

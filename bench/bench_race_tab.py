@@ -23,10 +23,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     args = parser.parse_args()
     app = QApplication([])
-    from gui.app import configure_threads
-    configure_threads()  # as main.py does
-    if os.environ.get("SWITCH"):  # to compare: SWITCH=0.005 is Python's default
-        sys.setswitchinterval(float(os.environ["SWITCH"]))
+
     from bench.gui_probe import LatencyProbe
     from gui.plotstyle import configure_pyqtgraph
     configure_pyqtgraph()
@@ -35,6 +32,8 @@ def main() -> None:
     tab = RaceTab()
     if os.environ.get("YIELD") is not None:  # to compare: YIELD=0 lets the worker run on while a frame is drawn
         RaceTab.YIELD_TO_GUI = float(os.environ["YIELD"])
+    if os.environ.get("SWITCH"):  # to compare: SWITCH=0.005 is Python's default GIL switch interval
+        RaceTab.GIL_SWITCH_INTERVAL = float(os.environ["SWITCH"])
     tab.resize(1500, 950)
     tab.show()
     frames = []

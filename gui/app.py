@@ -12,17 +12,6 @@ LANGUAGES = {"en": "English", "ko": "한국어"}
 """Languages shipped, each named in its own language (so the names are never translated)."""
 
 
-GIL_SWITCH_INTERVAL = 0.0005
-"""Seconds a thread may hold the GIL while another waits (Python's default is 0.005). A lab's worker loop in pure
-Python would otherwise make each GUI paint wait up to 5 ms at every hand-over; bench/bench_race_tab.py measured
-the race at 15 frames/s with p50 input lateness 53 ms before, 24 frames/s and 31 ms after."""
-
-
-def configure_threads() -> None:
-    """Hand the GIL over quickly between the worker and the GUI thread (see ``GIL_SWITCH_INTERVAL``)."""
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
-
-
 def resource_dir() -> Path:
     """The ``resources/`` folder, in a checkout or inside a PyInstaller bundle."""
     base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))

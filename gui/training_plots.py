@@ -51,15 +51,17 @@ class TrainingCurves:
             for item, method in ((self.raw[name], "peak"), (self.smooth[name], "subsample")):
                 item.opts["autoDownsampleFactor"] = POINTS_PER_PIXEL
                 item.setDownsampling(auto=True, method=method)
+            for item in (self.smooth[name], self.test[name]):
+                item.curve.setSegmentedLineMode("on")  # wide antialiased polylines draw twice as fast as segments
         self.retranslate()
 
     def retranslate(self) -> None:
         iteration = QCoreApplication.translate("TrainingCurves", "iteration")
         style_plot(self.loss_plot,
                    QCoreApplication.translate("TrainingCurves", "Training loss (faint: each minibatch, bold: smoothed)"),
-                   iteration, QCoreApplication.translate("TrainingCurves", "loss"))
+                   iteration, QCoreApplication.translate("TrainingCurves", "loss"), grid=False)
         style_plot(self.acc_plot, QCoreApplication.translate("TrainingCurves", "Accuracy (solid: test, dashed: training)"),
-                   iteration, QCoreApplication.translate("TrainingCurves", "accuracy"))
+                   iteration, QCoreApplication.translate("TrainingCurves", "accuracy"), grid=False)
         self._refresh_legends()
 
     def _label(self, name: str) -> str:

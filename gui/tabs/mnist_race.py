@@ -417,11 +417,16 @@ class MnistRaceTab(ExperimentTab):
             self.data_info.setText("")
             return
         n_train = min(self._run_train_size or sizes[1], sizes[1])
+        racing_test = MnistRaceConfig().eval_test_size or sizes[2]
+        if racing_test < sizes[2]:
+            text = self.tr("%1: trained on %2 images; test accuracy on %5 of the %3 test images while racing and on "
+                           "all of them at the end; training accuracy on %4 of the training images")
+        else:
+            text = self.tr("%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of "
+                           "the training images")
         self.data_info.setText(
-            self.tr("%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the "
-                    "training images")
-            .replace("%1", self._data_name).replace("%2", f"{n_train:,}").replace("%3", f"{sizes[2]:,}")
-            .replace("%4", f"{min(self._run_eval_train, n_train):,}"))
+            text.replace("%1", self._data_name).replace("%2", f"{n_train:,}").replace("%3", f"{sizes[2]:,}")
+            .replace("%4", f"{min(self._run_eval_train, n_train):,}").replace("%5", f"{racing_test:,}"))
 
     # drawing ---------------------------------------------------------------------------------------------------------
     def on_reset(self) -> None:

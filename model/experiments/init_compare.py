@@ -110,7 +110,7 @@ class InitCompareConfig:
     seed: int = 0
     eval_every: int = 100
     eval_train_size: int = 2000
-    eval_test_size: int | None = None
+    eval_test_size: int | None = 2000
     histogram_run: int = 0
     """Index into ``inits`` of the run whose activations are binned."""
     histogram_bins: int = 30

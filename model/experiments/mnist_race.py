@@ -86,7 +86,7 @@ class MnistRaceConfig:
     """Accuracies at iteration 0, every ``eval_every`` iterations and at the last one."""
     eval_train_size: int = 2000
     """Training images (evenly spaced, fixed) for the training accuracy; capped at the data set's size."""
-    eval_test_size: int | None = None
+    eval_test_size: int | None = 2000
     """Test images for the test accuracy; None = the whole test set."""
     loss_after_update: bool = True
     """True: the loss of the batch after the update (the book; one extra forward pass). False: the loss of the

@@ -345,11 +345,13 @@ class Contestant:
 
 
 class _EvalJob:
-    def __init__(self, step_no: int, contestants: list[Contestant], n_parts: int) -> None:
+    def __init__(self, step_no: int, contestants: list[Contestant], parts, chunks) -> None:
         self.step = step_no
         self.contestants = contestants
+        self.parts = parts
+        self.chunks = chunks
         self.nets = [c.network.clone() for c in contestants]
-        self.correct = np.zeros((len(contestants), n_parts), dtype=np.int64)
+        self.correct = np.zeros((len(contestants), len(parts)), dtype=np.int64)
         self.cursor = 0
 
 
@@ -369,9 +371,15 @@ class Evaluator:
             parts.append((x, t) if idx is None else (x[idx], t[idx]))
         self.parts = parts
         self.sizes = tuple(len(x) for x, _ in parts)
-        self._chunks = [(p, s, min(s + self.chunk, n)) for p, n in enumerate(self.sizes)
-                        for s in range(0, n, self.chunk)]
+        self._chunks = self._chunk_list(parts)
+        # The last evaluation of a run uses the whole test set, so final test accuracies are exact.
+        self._full_parts = [parts[0], (dataset.x_test, dataset.t_test)]
+        self._full_chunks = self._chunk_list(self._full_parts)
         self._job: _EvalJob | None = None
+
+    def _chunk_list(self, parts) -> list[tuple[int, int, int]]:
+        return [(p, s, min(s + self.chunk, len(x))) for p, (x, _) in enumerate(parts)
+                for s in range(0, len(x), self.chunk)]
 
     @property
     def n_chunks(self) -> int:
@@ -386,13 +394,17 @@ class Evaluator:
     def pending_step(self) -> int | None:
         return None if self._job is None else self._job.step
 
-    def schedule(self, step_no: int, contestants: Iterable[Contestant]) -> None:
-        """Start evaluating ``contestants`` as they are now (finishing any pending job first)."""
+    def schedule(self, step_no: int, contestants: Iterable[Contestant], full_test: bool = False) -> None:
+        """Start evaluating ``contestants`` as they are now (finishing any pending job first).
+
+        ``full_test``: measure test accuracy on the whole test set instead of the evenly spaced subset.
+        """
         self.finish()
         live = list(contestants)
         if live:
-            self._job = _EvalJob(step_no, live, len(self.parts))
-            if not self._chunks:
+            parts, chunks = (self._full_parts, self._full_chunks) if full_test else (self.parts, self._chunks)
+            self._job = _EvalJob(step_no, live, parts, chunks)
+            if not chunks:
                 self._complete()
 
     def advance(self, n_chunks: int = 1) -> None:
@@ -400,26 +412,26 @@ class Evaluator:
         if job is None:
             return
         for _ in range(n_chunks):
-            p, start, stop = self._chunks[job.cursor]
-            x, t = self.parts[p]
+            p, start, stop = job.chunks[job.cursor]
+            x, t = job.parts[p]
             xf = to_float32(x[start:stop])
             tb = t[start:stop]
             for i, net in enumerate(job.nets):
                 acc = net.accuracy(xf, tb, batch_size=len(xf))
                 job.correct[i, p] += int(round(acc * len(xf)))
             job.cursor += 1
-            if job.cursor == len(self._chunks):
+            if job.cursor == len(job.chunks):
                 self._complete()
                 return
 
     def finish(self) -> None:
         if self._job is not None:
-            self.advance(len(self._chunks))
+            self.advance(len(self._job.chunks))
 
     def _complete(self) -> None:
         job = self._job
         self._job = None
-        n_train, n_test = self.sizes
+        n_train, n_test = (len(x) for x, _ in job.parts)
         for i, c in enumerate(job.contestants):
             tr = job.correct[i, 0] / n_train if n_train else math.nan
             te = job.correct[i, 1] / n_test if n_test else math.nan
@@ -439,7 +451,8 @@ class SideBySideTrainer:
         batch_rng: the Generator of the batch indices (one ``choice(n_train, batch_size)`` per iteration).
         eval_every: accuracies are measured at iteration 0, every ``eval_every`` iterations and at the last one.
         eval_train_size: evenly spaced training images for the training accuracy (capped at the set's size).
-        eval_test_size: evenly spaced test images for the test accuracy; None = the whole test set.
+        eval_test_size: evenly spaced test images for the test accuracy; None = the whole test set. The last
+            evaluation always uses the whole test set.
         loss_after_update: record the loss re-evaluated after the update (the book) or the gradient pass's.
         eval_chunk: images per chunk of evaluation work. Each iteration does ⌈chunks / eval_every⌉ chunks (for all
             runs at once), so that an evaluation is finished before the next one is due.
@@ -500,7 +513,7 @@ class SideBySideTrainer:
             self._step = k
             eval_point = self.is_eval_point(k)
             if eval_point:
-                self.evaluator.schedule(k, (c for c in self.contestants if c.alive))
+                self.evaluator.schedule(k, (c for c in self.contestants if c.alive), full_test=self.done)
             if self.done:
                 self.evaluator.finish()
             else:

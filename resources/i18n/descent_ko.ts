@@ -4,192 +4,192 @@
 <context>
     <name>BatchNormTab</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="892" />
+        <location filename="../../gui/tabs/batchnorm.py" line="891" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="895" />
+        <location filename="../../gui/tabs/batchnorm.py" line="894" />
         <source>Sweep over initial weight scales</source>
         <translation>가중치 초깃값 스케일 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="896" />
+        <location filename="../../gui/tabs/batchnorm.py" line="895" />
         <source>Weight scales</source>
         <translation>가중치 스케일 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="897" />
+        <location filename="../../gui/tabs/batchnorm.py" line="896" />
         <source>Number of panels: standard deviations of the initial weights, evenly spaced on a log scale from 1 to 0.0001</source>
         <translation>패널 수: 가중치 초깃값의 표준편차, 로그 눈금에서 1부터 0.0001까지 고르게</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="899" />
+        <location filename="../../gui/tabs/batchnorm.py" line="898" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="900" />
+        <location filename="../../gui/tabs/batchnorm.py" line="899" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="901" />
+        <location filename="../../gui/tabs/batchnorm.py" line="900" />
         <source>The first n training images: the networks train on them and the training accuracy is measured on them</source>
         <translation>훈련 이미지 앞의 n장: 신경망이 이 이미지로 학습하고, 훈련 정확도도 이 이미지로 잽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="903" />
+        <location filename="../../gui/tabs/batchnorm.py" line="902" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="904" />
+        <location filename="../../gui/tabs/batchnorm.py" line="903" />
         <source>SGD learning rate of all networks; changes apply at once, without a restart</source>
         <translation>모든 신경망의 SGD 학습률. 바꾸면 다시 시작하지 않고 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="905" />
+        <location filename="../../gui/tabs/batchnorm.py" line="904" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="906" />
+        <location filename="../../gui/tabs/batchnorm.py" line="905" />
         <source>Also measure test accuracy</source>
         <translation>시험 정확도도 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="907" />
+        <location filename="../../gui/tabs/batchnorm.py" line="906" />
         <source>Measures the accuracy on 1000 test images at every epoch too. This restarts the sweep, and each epoch takes longer.</source>
         <translation>에폭마다 시험 이미지 1000장의 정확도도 잽니다. 켜거나 끄면 처음부터 다시 시작하며, 에폭마다 시간이 더 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="909" />
+        <location filename="../../gui/tabs/batchnorm.py" line="908" />
         <source>Book figure 6-19</source>
         <translation>책의 그림 6-19</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="910" />
+        <location filename="../../gui/tabs/batchnorm.py" line="909" />
         <source>1000 training images, 16 weight scales from 1 to 0.0001, learning rate 0.01, 20 epochs, seed 0</source>
         <translation>훈련 이미지 1000장, 가중치 스케일 16개(1부터 0.0001까지), 학습률 0.01, 20 에폭, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="912" />
+        <location filename="../../gui/tabs/batchnorm.py" line="911" />
         <source>Click a panel to see it large and look inside its networks (Esc: back, Page Up/Down: neighbouring scale). Space: play/pause, N: one step, R: reset.</source>
         <translation>패널을 클릭하면 크게 보고 신경망 내부를 볼 수 있습니다 (Esc: 돌아가기, Page Up/Down: 이웃 스케일). Space: 재생/일시정지, N: 한 단계, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="915" />
+        <location filename="../../gui/tabs/batchnorm.py" line="914" />
         <source>Each panel: the same network with initial weights of standard deviation W, trained with batch normalization (solid) and without (dashed) from the same initial weights on the same mini-batches. Click a panel to look inside.</source>
         <translation>각 패널: 가중치 초깃값의 표준편차가 W인 같은 신경망을 같은 초깃값과 같은 미니배치로 배치 정규화를 써서(실선), 쓰지 않고(점선) 학습합니다. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="918" />
+        <location filename="../../gui/tabs/batchnorm.py" line="917" />
         <source>Gradient check</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="919" />
+        <location filename="../../gui/tabs/batchnorm.py" line="918" />
         <source>Check gradients</source>
         <translation>기울기 확인하기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="920" />
+        <location filename="../../gui/tabs/batchnorm.py" line="919" />
         <source>Backpropagation against central differences on a small network with BN and 10 training images (takes a moment)</source>
         <translation>배치 정규화를 쓰는 작은 신경망과 훈련 이미지 10장으로 오차역전파법과 중심 차분을 비교합니다 (잠시 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="929" />
+        <location filename="../../gui/tabs/batchnorm.py" line="928" />
         <source>Network %1 (ReLU), SGD, mini-batch %2</source>
         <translation>신경망 %1 (ReLU), SGD, 미니배치 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="936" />
+        <location filename="../../gui/tabs/batchnorm.py" line="935" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="936" />
+        <location filename="../../gui/tabs/batchnorm.py" line="935" />
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="937" />
+        <location filename="../../gui/tabs/batchnorm.py" line="936" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="938" />
+        <location filename="../../gui/tabs/batchnorm.py" line="937" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="938" />
+        <location filename="../../gui/tabs/batchnorm.py" line="937" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="940" />
+        <location filename="../../gui/tabs/batchnorm.py" line="939" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="940" />
+        <location filename="../../gui/tabs/batchnorm.py" line="939" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="941" />
+        <location filename="../../gui/tabs/batchnorm.py" line="940" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="941" />
+        <location filename="../../gui/tabs/batchnorm.py" line="940" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="952" />
+        <location filename="../../gui/tabs/batchnorm.py" line="951" />
         <source>W = %1</source>
         <translation>W = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="955" />
+        <location filename="../../gui/tabs/batchnorm.py" line="954" />
         <source>Epoch %1 / %2 · iteration %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 반복 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1013" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1012" />
         <source>The sweep is complete. Press Play to run it again.</source>
         <translation>훑기가 끝났습니다. 다시 하려면 재생을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1057" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1056" />
         <source>This data set has only %1 training images; all of them are used.</source>
         <translation>이 데이터 세트에는 훈련 이미지가 %1장뿐이라 모두 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1064" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1063" />
         <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
         <translation>훑기 완료: 신경망 %2개를 %1번 반복, %3초. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1092" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1091" />
         <source>✕ BN diverged</source>
         <translation>✕ 배치 정규화 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1094" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1093" />
         <source>✕ diverged</source>
         <translation>✕ 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1098" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1097" />
         <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
         <translation>배치 정규화가 없으면 W = %1에서 신경망이 발산(오버플로)하여, 늘 같은 답을 내는 정확도에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1227" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1226" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -287,17 +287,17 @@
 <context>
     <name>ExperimentTab</name>
     <message>
-        <location filename="../../gui/tabs/base.py" line="98" />
+        <location filename="../../gui/tabs/base.py" line="105" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="216" />
+        <location filename="../../gui/tabs/base.py" line="224" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="220" />
+        <location filename="../../gui/tabs/base.py" line="228" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
@@ -305,52 +305,52 @@
 <context>
     <name>GradientCheckView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="681" />
+        <location filename="../../gui/tabs/batchnorm.py" line="680" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="682" />
+        <location filename="../../gui/tabs/batchnorm.py" line="681" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="683" />
+        <location filename="../../gui/tabs/batchnorm.py" line="682" />
         <source>Gradient check: backpropagation against the numerical gradient</source>
         <translation>기울기 확인: 오차역전파법 대 수치 미분</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="684" />
+        <location filename="../../gui/tabs/batchnorm.py" line="683" />
         <source>A small network with batch normalization (784-20-20-10, ReLU, float64) and a mini-batch of 10 training images. For each parameter, 30 entries (all of a smaller one) are compared with central differences (h = %1).</source>
         <translation>배치 정규화를 쓰는 작은 신경망(784-20-20-10, ReLU, float64)과 훈련 이미지 10장짜리 미니배치. 매개변수마다 원소 30개(더 작으면 전부)를 중심 차분(h = %1)과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="688" />
+        <location filename="../../gui/tabs/batchnorm.py" line="687" />
         <source>parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="688" />
+        <location filename="../../gui/tabs/batchnorm.py" line="687" />
         <source>largest |difference|</source>
         <translation>최대 |차이|</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="689" />
+        <location filename="../../gui/tabs/batchnorm.py" line="688" />
         <source>largest relative error</source>
         <translation>최대 상대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="690" />
+        <location filename="../../gui/tabs/batchnorm.py" line="689" />
         <source>The book's own check (batch_norm_gradient_check.py) uses a single image. Then x − μ = 0 in every BN layer, every BN layer outputs exactly β, and every gradient before the last BN is exactly 0: the check compares zeros with zeros. With 10 images the gradients are real. b1 and b2 (a bias right before BN) truly have a zero gradient, because BN subtracts the batch mean.</source>
         <translation>책의 확인 코드(batch_norm_gradient_check.py)는 이미지 한 장만 씁니다. 그러면 모든 배치 정규화 계층에서 x − μ = 0이 되어 출력이 정확히 β가 되고, 마지막 배치 정규화 계층 앞의 기울기는 모두 정확히 0입니다. 즉 0과 0을 비교하는 셈입니다. 이미지 10장을 쓰면 기울기가 실제 값을 가집니다. b1과 b2(배치 정규화 바로 앞의 편향)는 배치 정규화가 배치 평균을 빼기 때문에 기울기가 정말로 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="726" />
+        <location filename="../../gui/tabs/batchnorm.py" line="725" />
         <source>✓ Backprop matches the numerical gradient: every relative error is below %1.</source>
         <translation>✓ 오차역전파법이 수치 미분과 일치합니다: 상대 오차가 모두 %1 미만입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="729" />
+        <location filename="../../gui/tabs/batchnorm.py" line="728" />
         <source>✗ Backprop and the numerical gradient differ: relative error %1 in %2.</source>
         <translation>✗ 오차역전파법과 수치 미분이 다릅니다: %2의 상대 오차 %1.</translation>
     </message>
@@ -867,52 +867,57 @@
         <translation>/ %1장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="421" />
+        <location filename="../../gui/tabs/mnist_race.py" line="422" />
+        <source>%1: trained on %2 images; test accuracy on %5 of the %3 test images while racing and on all of them at the end; training accuracy on %4 of the training images</source>
+        <translation>%1: 훈련 이미지 %2장으로 학습; 시험 정확도는 경주 중에는 시험 이미지 %3장 중 %5장으로, 끝에서는 전체로 측정; 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="425" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="458" />
+        <location filename="../../gui/tabs/mnist_race.py" line="463" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="461" />
+        <location filename="../../gui/tabs/mnist_race.py" line="466" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="463" />
+        <location filename="../../gui/tabs/mnist_race.py" line="468" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="474" />
+        <location filename="../../gui/tabs/mnist_race.py" line="479" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="506" />
+        <location filename="../../gui/tabs/mnist_race.py" line="511" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="512" />
+        <location filename="../../gui/tabs/mnist_race.py" line="517" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="513" />
+        <location filename="../../gui/tabs/mnist_race.py" line="518" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="513" />
+        <location filename="../../gui/tabs/mnist_race.py" line="518" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="528" />
+        <location filename="../../gui/tabs/mnist_race.py" line="533" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1079,225 +1084,225 @@
 <context>
     <name>RaceTab</name>
     <message>
-        <location filename="../../gui/tabs/race.py" line="211" />
+        <location filename="../../gui/tabs/race.py" line="213" />
         <source>Optimizer race (2-D)</source>
         <translation>옵티마이저 경주 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="214" />
+        <location filename="../../gui/tabs/race.py" line="216" />
         <source>Book: x²/20 + y²</source>
         <translation>책의 함수: x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="214" />
+        <location filename="../../gui/tabs/race.py" line="216" />
         <source>Rosenbrock (banana valley)</source>
         <translation>로젠브록 (바나나 골짜기)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="215" />
+        <location filename="../../gui/tabs/race.py" line="217" />
         <source>Beale</source>
         <translation>빌 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="215" />
+        <location filename="../../gui/tabs/race.py" line="217" />
         <source>Himmelblau (four minima)</source>
         <translation>히멜블라우 (최솟값 4개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="216" />
+        <location filename="../../gui/tabs/race.py" line="218" />
         <source>Saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="216" />
+        <location filename="../../gui/tabs/race.py" line="218" />
         <source>Your formula…</source>
         <translation>직접 입력한 수식…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="222" />
+        <location filename="../../gui/tabs/race.py" line="224" />
         <source>Loss surface</source>
         <translation>손실 함수 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="223" />
+        <location filename="../../gui/tabs/race.py" line="225" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="224" />
+        <location filename="../../gui/tabs/race.py" line="226" />
         <source>f(x, y) =</source>
         <translation>f(x, y) =</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="225" />
+        <location filename="../../gui/tabs/race.py" line="227" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="227" />
+        <location filename="../../gui/tabs/race.py" line="229" />
         <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
         <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="228" />
+        <location filename="../../gui/tabs/race.py" line="230" />
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="229" />
+        <location filename="../../gui/tabs/race.py" line="231" />
         <source>Drag to move the start point</source>
         <translation>끌어서 시작점을 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="230" />
+        <location filename="../../gui/tabs/race.py" line="232" />
         <source>Steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="231" />
+        <location filename="../../gui/tabs/race.py" line="233" />
         <source>Optimizers: learning rate and hyperparameters</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="232" />
+        <location filename="../../gui/tabs/race.py" line="234" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="232" />
+        <location filename="../../gui/tabs/race.py" line="234" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="234" />
+        <location filename="../../gui/tabs/race.py" line="236" />
         <source>Show or hide this optimizer</source>
         <translation>이 옵티마이저 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="235" />
+        <location filename="../../gui/tabs/race.py" line="237" />
         <source>Learning rate (drag, or type a value)</source>
         <translation>학습률 (끌거나 값을 입력하세요)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="237" />
+        <location filename="../../gui/tabs/race.py" line="239" />
         <source>Book figure 6-8</source>
         <translation>책의 그림 6-8</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="238" />
+        <location filename="../../gui/tabs/race.py" line="240" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
         <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="240" />
+        <location filename="../../gui/tabs/race.py" line="242" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="241" />
+        <location filename="../../gui/tabs/race.py" line="243" />
         <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
         <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="243" />
+        <location filename="../../gui/tabs/race.py" line="245" />
         <source>Paths on the loss surface</source>
         <translation>손실 함수 곡면 위의 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="244" />
-        <location filename="../../gui/tabs/race.py" line="478" />
+        <location filename="../../gui/tabs/race.py" line="246" />
+        <location filename="../../gui/tabs/race.py" line="480" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="244" />
-        <location filename="../../gui/tabs/race.py" line="478" />
+        <location filename="../../gui/tabs/race.py" line="246" />
+        <location filename="../../gui/tabs/race.py" line="480" />
         <source>loss f(x, y)</source>
         <translation>손실 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="245" />
-        <location filename="../../gui/tabs/race.py" line="479" />
+        <location filename="../../gui/tabs/race.py" line="247" />
+        <location filename="../../gui/tabs/race.py" line="481" />
         <source> (log scale)</source>
         <translation> (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="260" />
+        <location filename="../../gui/tabs/race.py" line="262" />
         <source>Step %1 / %2</source>
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="339" />
+        <location filename="../../gui/tabs/race.py" line="341" />
         <source>The formula is empty.</source>
         <translation>수식이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="340" />
+        <location filename="../../gui/tabs/race.py" line="342" />
         <source>The formula is too long.</source>
         <translation>수식이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="341" />
+        <location filename="../../gui/tabs/race.py" line="343" />
         <source>The formula is nested too deeply (at character %1).</source>
         <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="342" />
+        <location filename="../../gui/tabs/race.py" line="344" />
         <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
         <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="343" />
+        <location filename="../../gui/tabs/race.py" line="345" />
         <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
         <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="345" />
+        <location filename="../../gui/tabs/race.py" line="347" />
         <source>A ')' is missing at character %1.</source>
         <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="346" />
+        <location filename="../../gui/tabs/race.py" line="348" />
         <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
         <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="347" />
+        <location filename="../../gui/tabs/race.py" line="349" />
         <source>The character '%2' at position %1 is not allowed.</source>
         <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="348" />
+        <location filename="../../gui/tabs/race.py" line="350" />
         <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="349" />
+        <location filename="../../gui/tabs/race.py" line="351" />
         <source>Unexpected '%2' at character %1.</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="363" />
+        <location filename="../../gui/tabs/race.py" line="365" />
         <source>The formula was not changed: %1</source>
         <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="469" />
+        <location filename="../../gui/tabs/race.py" line="471" />
         <source>%1 diverged at step %2</source>
         <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="484" />
+        <location filename="../../gui/tabs/race.py" line="486" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="495" />
+        <location filename="../../gui/tabs/race.py" line="497" />
         <source>%1 (diverged)</source>
         <translation>%1 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="508" />
+        <location filename="../../gui/tabs/race.py" line="510" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1363,190 +1368,190 @@
 <context>
     <name>ScaleDetailView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="379" />
+        <location filename="../../gui/tabs/batchnorm.py" line="378" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="380" />
+        <location filename="../../gui/tabs/batchnorm.py" line="379" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="381" />
+        <location filename="../../gui/tabs/batchnorm.py" line="380" />
         <source>Previous weight scale (Page Up)</source>
         <translation>이전 가중치 스케일 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="382" />
+        <location filename="../../gui/tabs/batchnorm.py" line="381" />
         <source>Next weight scale (Page Down)</source>
         <translation>다음 가중치 스케일 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="383" />
+        <location filename="../../gui/tabs/batchnorm.py" line="382" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="385" />
+        <location filename="../../gui/tabs/batchnorm.py" line="384" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="385" />
+        <location filename="../../gui/tabs/batchnorm.py" line="384" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="387" />
+        <location filename="../../gui/tabs/batchnorm.py" line="386" />
         <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
         <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="388" />
+        <location filename="../../gui/tabs/batchnorm.py" line="387" />
         <source>iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="388" />
+        <location filename="../../gui/tabs/batchnorm.py" line="387" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="395" />
-        <location filename="../../gui/tabs/batchnorm.py" line="427" />
+        <location filename="../../gui/tabs/batchnorm.py" line="394" />
+        <location filename="../../gui/tabs/batchnorm.py" line="426" />
         <source>Inside the networks: computing…</source>
         <translation>신경망 내부: 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="399" />
+        <location filename="../../gui/tabs/batchnorm.py" line="398" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="399" />
+        <location filename="../../gui/tabs/batchnorm.py" line="398" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="400" />
+        <location filename="../../gui/tabs/batchnorm.py" line="399" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="400" />
+        <location filename="../../gui/tabs/batchnorm.py" line="399" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="402" />
-        <location filename="../../gui/tabs/batchnorm.py" line="608" />
+        <location filename="../../gui/tabs/batchnorm.py" line="401" />
+        <location filename="../../gui/tabs/batchnorm.py" line="607" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="402" />
-        <location filename="../../gui/tabs/batchnorm.py" line="609" />
+        <location filename="../../gui/tabs/batchnorm.py" line="401" />
+        <location filename="../../gui/tabs/batchnorm.py" line="608" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="403" />
+        <location filename="../../gui/tabs/batchnorm.py" line="402" />
         <source>Accuracy (training and test)</source>
         <translation>정확도 (훈련과 시험)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="404" />
+        <location filename="../../gui/tabs/batchnorm.py" line="403" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="410" />
+        <location filename="../../gui/tabs/batchnorm.py" line="409" />
         <source>Weight scale W = %1: with and without batch normalization</source>
         <translation>가중치 스케일 W = %1: 배치 정규화 사용과 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="452" />
+        <location filename="../../gui/tabs/batchnorm.py" line="451" />
         <source>with BN: diverged at iteration %1</source>
         <translation>배치 정규화 사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="454" />
+        <location filename="../../gui/tabs/batchnorm.py" line="453" />
         <source>without BN: diverged at iteration %1</source>
         <translation>배치 정규화 미사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="484" />
+        <location filename="../../gui/tabs/batchnorm.py" line="483" />
         <source>Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of %2 images</source>
         <translation>갱신 %1번 뒤의 내부: 이미지 %2장짜리 미니배치에서 각 은닉층의 활성화값 (ReLU 뒤)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="498" />
+        <location filename="../../gui/tabs/batchnorm.py" line="497" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="498" />
+        <location filename="../../gui/tabs/batchnorm.py" line="497" />
         <source>activation (×%1)</source>
         <translation>활성화값 (×%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="513" />
+        <location filename="../../gui/tabs/batchnorm.py" line="512" />
         <source>not finite (diverged)</source>
         <translation>유한하지 않음 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="514" />
+        <location filename="../../gui/tabs/batchnorm.py" line="513" />
         <source>= 0: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>= 0: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="515" />
+        <location filename="../../gui/tabs/batchnorm.py" line="514" />
         <source>std %1</source>
         <translation>표준편차 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="537" />
+        <location filename="../../gui/tabs/batchnorm.py" line="536" />
         <source>running average (test mode)</source>
         <translation>이동 평균 (시험 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="539" />
+        <location filename="../../gui/tabs/batchnorm.py" line="538" />
         <source>this mini-batch (training mode)</source>
         <translation>이번 미니배치 (훈련 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="542" />
+        <location filename="../../gui/tabs/batchnorm.py" line="541" />
         <source>Right: %1. Running ÷ batch variance by layer: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>오른쪽: %1. 층별 이동 분산 ÷ 배치 분산: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="544" />
+        <location filename="../../gui/tabs/batchnorm.py" line="543" />
         <source>Test mode (used for the accuracy) normalises with the running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update: after one update it is 0.1 × the batch variance, so BN's epoch-0 accuracy is near chance.</source>
         <translation>시험 모드(정확도 측정)는 이동 평균으로 정규화합니다. 책의 코드는 running_var를 0에서 시작해 갱신마다 배치 분산 쪽으로 10%씩 옮기므로, 갱신 한 번 뒤에는 배치 분산의 0.1배뿐이고, 그래서 에폭 0의 배치 정규화 정확도가 무작위 추측 수준입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="612" />
+        <location filename="../../gui/tabs/batchnorm.py" line="611" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="614" />
+        <location filename="../../gui/tabs/batchnorm.py" line="613" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="615" />
+        <location filename="../../gui/tabs/batchnorm.py" line="614" />
         <source>BN input: mean ± spread</source>
         <translation>배치 정규화 입력: 평균 ± 퍼짐</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="616" />
+        <location filename="../../gui/tabs/batchnorm.py" line="615" />
         <source>BN input: variance (log)</source>
         <translation>배치 정규화 입력: 분산 (로그)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="617" />
+        <location filename="../../gui/tabs/batchnorm.py" line="616" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -1554,42 +1559,42 @@
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../gui/training_plots.py" line="57" />
+        <location filename="../../gui/training_plots.py" line="59" />
         <source>iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="59" />
+        <location filename="../../gui/training_plots.py" line="61" />
         <source>Training loss (faint: each minibatch, bold: smoothed)</source>
         <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="60" />
+        <location filename="../../gui/training_plots.py" line="62" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="61" />
+        <location filename="../../gui/training_plots.py" line="63" />
         <source>Accuracy (solid: test, dashed: training)</source>
         <translation>정확도 (실선: 시험, 점선: 훈련)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="62" />
+        <location filename="../../gui/training_plots.py" line="64" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="67" />
+        <location filename="../../gui/training_plots.py" line="69" />
         <source>%1 (diverged at %2)</source>
         <translation>%1 (%2에서 발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="80" />
+        <location filename="../../gui/training_plots.py" line="82" />
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="81" />
+        <location filename="../../gui/training_plots.py" line="83" />
         <source>training</source>
         <translation>훈련</translation>
     </message>

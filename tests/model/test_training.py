@@ -269,3 +269,22 @@ def test_histograms_of_a_relu_network(data):
         assert h.std == pytest.approx(float(a.astype(np.float64).std()))
     with pytest.raises(ValueError):
         activation_histograms([x], value_range=(1, 0))
+
+
+def test_intermediate_evaluations_use_the_test_subset_and_the_last_the_whole_test_set(data):
+    from model.datasets import to_float32
+    from model.experiments.training import evenly_spaced
+
+    c = Contestant("a", _net(), SGD(lr=0.05), 30, 10)
+    trainer = _trainer(data, [c], eval_test_size=100)
+    steps = [trainer.step() for _ in range(29)]
+    assert any(steps)
+    first_test = c.snapshot().test_acc[0]
+    idx = evenly_spaced(len(data.x_test), 100)
+    net0 = _net()  # same seed as the contestant's initial network
+    expected_subset = net0.accuracy(to_float32(data.x_test[idx]), data.t_test[idx])
+    assert first_test == pytest.approx(expected_subset)
+    trainer.step()
+    assert trainer.done
+    final = c.snapshot().test_acc[-1]
+    assert final == pytest.approx(c.network.accuracy(to_float32(data.x_test), data.t_test))
