@@ -182,8 +182,8 @@ class ExperimentWorker(QObject):
                         # A pure-Python step loop holds the GIL and would slow the GUI's drawing (itself Python)
                         # several-fold; standing aside until the frame is drawn keeps the window fluid.
                         self._ack.wait(self._yield)
-                        # At least half an interval of work between two frames, however long the drawing took.
-                        last_emit = max(last_emit, time.perf_counter() - self._interval / 2)
+                        # At least a quarter interval of work between two frames, however long the drawing took.
+                        last_emit = max(last_emit, time.perf_counter() - 0.75 * self._interval)
                 pace = controls.steps_per_second
                 if pace > 0 and controls.running:
                     next_step = max(next_step + 1.0 / pace, now - 0.1)
