@@ -131,16 +131,18 @@ class ExperimentWorker(QObject):
     progressed = Signal(object)
     rejected = Signal(str, str)
     failed = Signal(str)
+    completed = Signal()
     finished = Signal()
 
     def __init__(self, factory: Callable[[], Any], controls: Controls, ack: threading.Event,
-                 interval: float = FRAME_INTERVAL, yield_to_gui: float = 0.0) -> None:
+                 interval: float = FRAME_INTERVAL, yield_to_gui: float = 0.0, linger: bool = False) -> None:
         super().__init__()
         self._factory = factory
         self._controls = controls
         self._ack = ack
         self._interval = interval
         self._yield = yield_to_gui
+        self._linger = linger
 
     @Slot()
     def run(self) -> None:
@@ -190,6 +192,8 @@ class ExperimentWorker(QObject):
                     controls.sleep_until(next_step)
                 else:
                     next_step = now
+            if experiment.done and self._linger and not controls.stopped:
+                self._linger_after_done(experiment)
         except Exception:  # noqa: BLE001 - every error must reach the user, never a silently dead thread
             self.failed.emit(traceback.format_exc())
         finally:
@@ -201,11 +205,37 @@ class ExperimentWorker(QObject):
             self.finished.emit()
 
 
+    def _linger_after_done(self, experiment: Any) -> None:
+        """Stay alive after the last step, paused at zero CPU, applying live changes and showing their effect (e.g.
+        a finished sweep computing the inside view of another scale) until stopped."""
+        controls = self._controls
+        controls.pause()
+        self._ack.clear()
+        self.progressed.emit(experiment.snapshot())
+        self.completed.emit()
+        while True:
+            turn = controls.wait_turn()
+            if turn == Controls.STOP:
+                return
+            for name, value in controls.take().items():
+                try:
+                    experiment.apply({name: value})
+                except ValueError as exc:
+                    self.rejected.emit(name, str(exc))
+            if turn == Controls.STEP:  # nothing left to step: a resumed run pauses again
+                controls.pause()
+            self._ack.clear()
+            self.progressed.emit(experiment.snapshot())
+
+
 class RunHandle(QObject):
     """GUI-side owner of one running experiment and its thread.
 
     Signals (all emitted in the GUI thread): ``frame(snapshot)``, ``rejected(name, message)``,
     ``failed(traceback_text)``, ``finished()``.
+
+    ``linger``: when the experiment is done, emit ``completed`` and keep the thread, paused, applying live changes
+    until ``stop()`` (otherwise the thread ends and ``finished`` follows).
 
     ``yield_to_gui`` (seconds): after sending a frame the worker waits up to this long for the GUI to draw it
     (the tab repaints synchronously in its frame slot, then acknowledges). Worth it for experiments whose steps are
@@ -215,22 +245,26 @@ class RunHandle(QObject):
     frame = Signal(object)
     rejected = Signal(str, str)
     failed = Signal(str)
+    completed = Signal()
     finished = Signal()
 
     def __init__(self, factory: Callable[[], Any], parent: QObject | None = None, *, paused: bool = False,
-                 steps_per_second: float = 0.0, interval: float = FRAME_INTERVAL, yield_to_gui: float = 0.0) -> None:
+                 steps_per_second: float = 0.0, interval: float = FRAME_INTERVAL, yield_to_gui: float = 0.0,
+                 linger: bool = False) -> None:
         super().__init__(parent)
         self.controls = Controls(running=not paused, steps_per_second=steps_per_second)
         self._ack = threading.Event()
         self._thread = QThread()
-        self._worker = ExperimentWorker(factory, self.controls, self._ack, interval, yield_to_gui)
+        self._worker = ExperimentWorker(factory, self.controls, self._ack, interval, yield_to_gui, linger)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._relay_frame)
         self._worker.rejected.connect(self._relay_rejected)
         self._worker.failed.connect(self._relay_failed)
+        self._worker.completed.connect(self._relay_completed)
         self._worker.finished.connect(self._on_worker_finished)
         self._finished = False
+        self._completed = False
         self.last_snapshot: Any = None
 
     # control ------------------------------------------------------------------------------------------------------
@@ -269,7 +303,13 @@ class RunHandle(QObject):
 
     @property
     def is_finished(self) -> bool:
+        """The worker thread has ended."""
         return self._finished
+
+    @property
+    def is_completed(self) -> bool:
+        """The experiment has nothing left to step (its thread may linger to apply changes)."""
+        return self._completed or self._finished
 
     # relays (GUI thread) ------------------------------------------------------------------------------------------
     @Slot(object)
@@ -283,6 +323,11 @@ class RunHandle(QObject):
     @Slot(str, str)
     def _relay_rejected(self, name: str, message: str) -> None:
         self.rejected.emit(name, message)
+
+    @Slot()
+    def _relay_completed(self) -> None:
+        self._completed = True
+        self.completed.emit()
 
     @Slot(str)
     def _relay_failed(self, text: str) -> None:

@@ -38,6 +38,8 @@ class ExperimentTab(QWidget):
     """Seconds between two frames while running (pauses and the end are always shown at once)."""
     YIELD_TO_GUI = 0.0
     """Seconds the worker waits for each frame to be drawn (see ``RunHandle``); 0 for BLAS-heavy labs."""
+    LINGER = False
+    """Keep the worker after the last step, paused, so that live changes still show (see ``RunHandle``)."""
     GIL_SWITCH_INTERVAL = PYTHON_SWITCH_INTERVAL
     """Python's GIL switch interval while this lab plays. A worker stepping pure Python makes every GUI paint wait
     up to this long at each hand-over, so such a lab sets it small; BLAS-heavy labs keep Python's default (a small
@@ -124,10 +126,11 @@ class ExperimentTab(QWidget):
             return
         self.on_reset()
         handle = RunHandle(factory, self, paused=paused, steps_per_second=self.run_bar.speed(),
-                           interval=self.FRAME_INTERVAL, yield_to_gui=self.YIELD_TO_GUI)
+                           interval=self.FRAME_INTERVAL, yield_to_gui=self.YIELD_TO_GUI, linger=self.LINGER)
         handle.frame.connect(self._on_frame)
         handle.rejected.connect(self._on_rejected)
         handle.failed.connect(self._on_failed)
+        handle.completed.connect(self._on_finished)
         handle.finished.connect(self._on_finished)
         self._run = handle
         self._set_playing(not paused)
@@ -137,7 +140,7 @@ class ExperimentTab(QWidget):
         if self._run is None:
             return
         old, self._run = self._run, None
-        for signal in (old.frame, old.rejected, old.failed, old.finished):
+        for signal in (old.frame, old.rejected, old.failed, old.completed, old.finished):
             signal.disconnect()
         if not old.stop():
             print("Descent: a worker thread did not stop in time; keeping it referenced", file=sys.stderr)
@@ -147,7 +150,7 @@ class ExperimentTab(QWidget):
 
     def toggle_play(self) -> None:
         run = self._run
-        if run is None or run.is_finished:
+        if run is None or run.is_completed:
             self._new_run(paused=False)
         elif run.is_paused:
             run.resume()
@@ -166,7 +169,7 @@ class ExperimentTab(QWidget):
 
     def step_once(self) -> None:
         run = self._run
-        if run is None or run.is_finished:
+        if run is None or run.is_completed:
             self._new_run(paused=True)
             run = self._run
             if run is None:

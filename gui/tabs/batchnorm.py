@@ -11,10 +11,9 @@
 
 The math is in ``model.experiments.batchnorm``; this module only binds widgets and draws snapshots.
 
-The generic runner ends its thread when the experiment is done. To let a lecturer open any panel after the sweep has
-finished, the experiment is wrapped in :class:`LiveSweep`, which keeps the worker alive (paused, at zero CPU) after
-the last iteration; the runner applies a live change while paused at once, so the model recomputes the inside view
-of the clicked scale.
+To let a lecturer open any panel after the sweep has finished, the tab's run lingers (``LINGER``): after the last
+iteration the worker stays, paused at zero CPU, and applies a live change at once, so the model recomputes the
+inside view of the clicked scale.
 """
 from __future__ import annotations
 
@@ -22,7 +21,6 @@ import csv
 import math
 import time
 from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -36,7 +34,7 @@ from gui.data import DataSourceBox
 from gui.plotstyle import SERIES_COLORS, pen, style_plot
 from gui.tabs.base import ExperimentTab
 from gui.widgets import LogValueControl
-from model.experiments.batchnorm import (LIVE_FIELDS, BatchNormSweepConfig, BatchNormSweepExperiment,
+from model.experiments.batchnorm import (BatchNormSweepConfig, BatchNormSweepExperiment,
                                          BatchNormSweepSnapshot, InsideView, bn_gradient_check, book_figure_6_19,
                                          log_scales)
 from model.experiments.training import smooth_curve
@@ -144,40 +142,6 @@ def _freeze(plot: pg.PlotItem, tick_size: float = 11) -> None:
 
 # ------------------------------------------------------------------------------------------------------------------
 # The experiment as the runner sees it
-
-
-class LiveSweep:
-    """:class:`BatchNormSweepExperiment` for the generic runner, except that ``done`` stays False (no learning math).
-
-    The worker thread thus outlives the last iteration: the tab pauses the run on the first 'done' frame and the
-    worker waits at zero CPU, still applying live changes. A finished sweep can so still compute the inside view of
-    any scale the lecturer clicks.
-    """
-
-    LIVE_FIELDS = LIVE_FIELDS
-
-    def __init__(self, experiment: BatchNormSweepExperiment) -> None:
-        self.experiment = experiment
-
-    @property
-    def step_count(self) -> int:
-        return self.experiment.step_count
-
-    @property
-    def done(self) -> bool:
-        return False
-
-    def apply(self, changes: dict[str, Any]) -> None:
-        self.experiment.apply(changes)
-
-    def step(self) -> None:
-        if self.experiment.done:
-            time.sleep(0.05)  # idle until the tab pauses the run (it does on the first 'done' frame)
-        else:
-            self.experiment.step()
-
-    def snapshot(self) -> BatchNormSweepSnapshot:
-        return self.experiment.snapshot()
 
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -743,6 +707,7 @@ class BatchNormTab(ExperimentTab):
     DEFAULT_SPEED = 0.0
     SPEED_RANGE = (1.0, 200.0)
     YIELD_TO_GUI = 0.1
+    LINGER = True
 
     def __init__(self, parent: QWidget | None = None, catalog=None) -> None:
         super().__init__(parent, catalog)
@@ -966,11 +931,11 @@ class BatchNormTab(ExperimentTab):
                                     scales=log_scales(n), seed=self.seed_spin.value(),
                                     eval_test=self.test_check.isChecked(), inspect_index=inspect)
 
-    def make_factory(self) -> Callable[[], LiveSweep]:
+    def make_factory(self) -> Callable[[], BatchNormSweepExperiment]:
         config = self.config()
         catalog, key = self.catalog, self.data_box.key()
         self._config = config
-        return lambda: LiveSweep(BatchNormSweepExperiment(config, catalog.load(key)))
+        return lambda: BatchNormSweepExperiment(config, catalog.load(key))
 
     def load_book_preset(self) -> None:
         """The book's figure 6-19: every control back to its default, then a fresh sweep."""

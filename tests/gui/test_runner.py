@@ -204,3 +204,22 @@ def test_stop_joins_thread(qtbot):
     assert handle.is_running
     assert handle.stop(wait_ms=2000)
     assert not handle.is_running
+
+
+def test_lingering_run_applies_changes_after_completion(qtbot):
+    handle = RunHandle(lambda: Walker(max_steps=5), linger=True)
+    snaps = []
+    handle.frame.connect(snaps.append)
+    with qtbot.waitSignal(handle.completed, timeout=5000):
+        handle.start()
+    assert handle.is_completed and handle.is_running and not handle.is_finished
+    assert handle.is_paused
+    assert snaps[-1][0] == 5
+    count = len(snaps)
+    handle.set("lr", 2.0)   # applied and shown, with no step
+    qtbot.waitUntil(lambda: len(snaps) > count)
+    handle.resume()         # nothing left to step: it pauses again instead of spinning
+    qtbot.wait(100)
+    assert handle.is_paused and snaps[-1][0] == 5
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        assert handle.stop()
