@@ -63,6 +63,7 @@ import numpy as np
 from model.datasets import Dataset, load_bundled_mnist, to_float32
 from model.experiments.base import check_live_keys, frozen_copy
 from model.gradcheck import NUMERICAL_H, compare, numerical_partial
+from model.histograms import LayerHistogram, layer_histogram
 from model.network import ACTIVATION_LAYERS, MultiLayerNet
 from model.optimizers import SGD, validate_hyperparameter
 
@@ -271,31 +272,6 @@ class ScaleSnapshot:
 
 
 @dataclass(frozen=True, eq=False)
-class LayerHistogram:
-    """Histogram of one hidden layer's activations on the inspected batch (batch_size × width values).
-
-    ``edges`` (n_bins + 1) and ``counts`` (n_bins) are read-only; bins are [e_k, e_k+1), the last one closed.
-    Range: ReLU [0, largest value], sigmoid [0, 1], tanh [−1, 1]. For ReLU the exact zeros are **not** in the bins
-    (``n_zero_unbinned``), so the spike at 0 does not flatten the rest; ``zero_fraction`` is always reported.
-    Always ``counts.sum() + n_zero_unbinned + n_nonfinite == n_values``.
-    """
-
-    layer: int
-    """1-based hidden layer number."""
-    n_values: int
-    edges: np.ndarray
-    counts: np.ndarray
-    n_zero_unbinned: int
-    n_nonfinite: int
-    zero_fraction: float
-    """Fraction of values exactly 0 (ReLU's inactive units)."""
-    mean: float
-    std: float
-    max: float
-    """Over the finite values (NaN if none)."""
-
-
-@dataclass(frozen=True, eq=False)
 class BNLayerStats:
     """One BN layer of the inspected BN network (arrays of the layer's width, read-only float64).
 
@@ -409,49 +385,19 @@ class _Run:
 
 
 def _histogram(layer: int, values: np.ndarray, activation: str, n_bins: int) -> LayerHistogram:
-    v = np.asarray(values, dtype=np.float64).ravel()
-    n_values = v.size
-    finite = np.isfinite(v)
-    n_nonfinite = int(n_values - np.count_nonzero(finite))
-    if n_nonfinite:
-        v = v[finite]
-    n_zero = int(np.count_nonzero(v == 0))
-    if v.size:
-        mean = float(v.mean())
-        std = float(v.std())
-        vmax = float(v.max())
-        vmin = float(v.min())
-    else:
-        mean = std = vmax = vmin = math.nan
+    """Bins over the activation's range: sigmoid [0, 1], tanh [−1, 1], ReLU [0, largest value] with the exact
+    zeros (inactive units) counted apart."""
     if activation == "sigmoid":
         lo, hi = 0.0, 1.0
     elif activation == "tanh":
         lo, hi = -1.0, 1.0
     else:
-        lo = min(0.0, vmin) if v.size else 0.0
-        hi = vmax if v.size and vmax > lo else lo + 1.0
-    drop_zeros = activation == "relu"
-    binned = v[v != 0] if drop_zeros and n_zero else v
-    counts = np.zeros(n_bins, dtype=np.int64)
-    if binned.size:
-        idx = (binned - lo) * (n_bins / (hi - lo))
-        np.clip(idx, 0, n_bins - 1, out=idx)
-        counts = np.bincount(idx.astype(np.intp), minlength=n_bins).astype(np.int64)
-    counts.flags.writeable = False
-    edges = np.linspace(lo, hi, n_bins + 1)
-    edges.flags.writeable = False
-    return LayerHistogram(
-        layer=layer,
-        n_values=n_values,
-        edges=edges,
-        counts=counts,
-        n_zero_unbinned=n_zero if drop_zeros else 0,
-        n_nonfinite=n_nonfinite,
-        zero_fraction=n_zero / n_values if n_values else math.nan,
-        mean=mean,
-        std=std,
-        max=vmax,
-    )
+        v = np.asarray(values, dtype=np.float64)
+        finite = v[np.isfinite(v)]
+        lo = min(0.0, float(finite.min())) if finite.size else 0.0
+        top = float(finite.max()) if finite.size else lo
+        hi = top if top > lo else lo + 1.0
+    return layer_histogram(values, lo, hi, n_bins, layer=layer, zeros_apart=activation == "relu")
 
 
 def _readonly64(a: np.ndarray) -> np.ndarray:

@@ -10,7 +10,8 @@ and any other lab that trains a few networks in lock step and plots their loss c
   iterations; times itself.
 * :class:`RunSnapshot` / :class:`TrainingSnapshot`: frozen pictures for the GUI.
 * :func:`smooth_curve`: the book's plot smoothing (``common/util.py``).
-* :func:`activation_histograms`: per-layer histograms of hidden activations (exact zeros counted apart).
+* :func:`activation_histograms` (from ``model.histograms``): per-layer histograms of hidden activations (exact zeros
+  counted apart).
 
 One iteration of a contestant, as in the book's scripts::
 
@@ -44,6 +45,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from model.datasets import Dataset, sample_batch, to_float32
+from model.histograms import LayerHistogram, activation_histograms  # noqa: F401 (re-exported)
 from model.network import MultiLayerNet
 from model.optimizers import Optimizer
 
@@ -535,72 +537,3 @@ class SideBySideTrainer:
             dataset=self.dataset.name,
             done=self.done,
         )
-
-
-# -------------------------------------------------------------------------------------------------- histograms
-
-
-@dataclass(frozen=True, eq=False)
-class LayerHistogram:
-    """Histogram of one hidden layer's activations (all units × all samples of a batch).
-
-    ``edges`` (bins + 1, float64) and ``counts`` (bins, int64) are read-only. Bins are [e_k, e_k+1), the last one
-    closed. Exact zeros (ReLU's switched-off units) are **not** in ``counts``: they are ``n_zero`` (and
-    ``zero_fraction``), so the spike at 0 does not flatten the rest of the picture. Always:
-    ``counts.sum() + n_zero + n_below + n_above + n_nonfinite == n_values``.
-    ``mean``, ``std`` and ``max`` are over the finite values, zeros included (NaN if there are none).
-    """
-
-    layer: int
-    """1-based hidden-layer index."""
-    n_values: int
-    edges: np.ndarray
-    counts: np.ndarray
-    n_zero: int
-    n_below: int
-    """Non-zero finite values below ``edges[0]``."""
-    n_above: int
-    """Finite values above ``edges[-1]``."""
-    n_nonfinite: int
-    mean: float
-    std: float
-    max: float
-
-    @property
-    def zero_fraction(self) -> float:
-        return self.n_zero / self.n_values if self.n_values else math.nan
-
-
-def activation_histograms(activations: Sequence[np.ndarray], bins: int = 30,
-                          value_range: tuple[float, float] = (0.0, 1.0)) -> tuple[LayerHistogram, ...]:
-    """One :class:`LayerHistogram` per array of ``activations`` (e.g. ``net.hidden_activations(copy=False)``),
-    all with the same ``bins`` equal bins over ``value_range``. The inputs are not modified."""
-    lo, hi = float(value_range[0]), float(value_range[1])
-    if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
-        raise ValueError(f"histogram range must be two finite numbers lo < hi, got {value_range}")
-    edges = np.linspace(lo, hi, int(bins) + 1)
-    edges.flags.writeable = False
-    out = []
-    for i, a in enumerate(activations, start=1):
-        v = np.asarray(a, dtype=np.float64).ravel()  # compare with the float64 edges exactly
-        n_values = v.size
-        finite = np.isfinite(v)
-        n_nonfinite = n_values - int(np.count_nonzero(finite))
-        if n_nonfinite:
-            v = v[finite]
-        nonzero = v != 0
-        n_zero = v.size - int(np.count_nonzero(nonzero))
-        nz = v[nonzero] if n_zero else v
-        below, above = nz < lo, nz > hi
-        n_below, n_above = int(np.count_nonzero(below)), int(np.count_nonzero(above))
-        inside = nz[~(below | above)] if (n_below or n_above) else nz
-        counts = np.histogram(inside, bins=edges)[0].astype(np.int64)
-        counts.flags.writeable = False
-        if v.size:
-            mean, std, vmax = float(v.mean()), float(v.std()), float(v.max())
-        else:
-            mean = std = vmax = math.nan
-        out.append(LayerHistogram(layer=i, n_values=n_values, edges=edges, counts=counts, n_zero=n_zero,
-                                  n_below=n_below, n_above=n_above, n_nonfinite=n_nonfinite,
-                                  mean=mean, std=std, max=vmax))
-    return tuple(out)
