@@ -5,7 +5,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle, QToolButton,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QScrollArea, QPushButton, QSizePolicy, QSlider, QStyle, QToolButton,
                                QWidget)
 
 
@@ -250,3 +250,22 @@ class OptimizerControls:
     def set_labels(self, labels: dict[str, str]) -> None:
         for field, label in self.extra_labels.items():
             label.setText(labels[field])
+
+
+def finish_control_panel(panel: QWidget, layout, owner: QWidget, min_width: int | None = None,
+                         frame: bool = True) -> tuple[QLabel, QScrollArea]:
+    """End a lab's control panel the same way everywhere: a grey, word-wrapped hint at the bottom (its text is set
+    by the lab's ``retranslate``), then the panel in a vertical scroll area owned by ``owner``."""
+    hint = QLabel(panel)
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: #555;")
+    layout.addWidget(hint)
+    layout.addStretch(1)
+    scroll = QScrollArea(owner)
+    scroll.setWidget(panel)
+    scroll.setWidgetResizable(True)
+    if min_width is not None:
+        scroll.setMinimumWidth(min_width)
+    if not frame:
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return hint, scroll

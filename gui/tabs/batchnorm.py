@@ -27,13 +27,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout, QGraphicsTextItem, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QSplitter,
                                QStackedWidget, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gui.data import DataSourceBox
 from gui.plotstyle import SERIES_COLORS, pen, style_plot
 from gui.tabs.base import ExperimentTab
-from gui.widgets import LogValueControl
+from gui.widgets import LogValueControl, finish_control_panel
 from model.experiments.batchnorm import (BatchNormSweepConfig, BatchNormSweepExperiment,
                                          BatchNormSweepSnapshot, InsideView, bn_gradient_check, book_figure_6_19,
                                          log_scales)
@@ -781,16 +781,7 @@ class BatchNormTab(ExperimentTab):
         gradient_layout.addWidget(self.gradient_button)
         gradient_layout.addWidget(self.gradient_summary)
         panel_layout.addWidget(self.gradient_box)
-        self.hint = QLabel(panel)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        panel_layout.addWidget(self.hint)
-        panel_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(340)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.hint, scroll = finish_control_panel(panel, panel_layout, self, 340, frame=False)
 
         # sweep page ------------------------------------------------------------------------------------------------
         self.grid = pg.GraphicsLayoutWidget(self)

@@ -21,14 +21,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QSpinBox,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gui.data import BUNDLED, DataSourceBox
 from gui.plotstyle import OPTIMIZER_COLORS, pen
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
-from gui.widgets import OptimizerControls
+from gui.widgets import OptimizerControls, finish_control_panel
 from model.datasets import DataError, subset
 from model.experiments.mnist_race import BOOK_OPTIMIZERS, MnistRaceConfig, MnistRaceExperiment, book_figure_6_9
 from model.optimizers import OPTIMIZERS
@@ -147,17 +147,11 @@ class MnistRaceTab(ExperimentTab):
         preset_row.addWidget(self.preset_button)
         preset_row.addWidget(self.defaults_button)
         panel_layout.addLayout(preset_row)
-        self.hint = QLabel(panel)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        panel_layout.addWidget(self.hint)
-        panel_layout.addStretch(1)
         self.data_box.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.data_box.combo.setMinimumContentsLength(22)
         self._panel = panel
-        self._scroll = scroll = QScrollArea(self)
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
+        self.hint, scroll = finish_control_panel(panel, panel_layout, self)
+        self._scroll = scroll
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # plots and results -------------------------------------------------------------------------------------

@@ -14,11 +14,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from gui.plotstyle import OPTIMIZER_COLORS, pen, style_plot
 from gui.tabs.base import ExperimentTab
-from gui.widgets import OptimizerControls
+from gui.widgets import OptimizerControls, finish_control_panel
 from model.experiments.race import RACE_LEARNING_RATES, RaceConfig, RaceExperiment, book_figure_6_8
 from model.optimizers import OPTIMIZERS
 from model.surfaces import SURFACES, FormulaError, parse_surface
@@ -130,15 +130,7 @@ class RaceTab(ExperimentTab):
         preset_row.addWidget(self.preset_button)
         preset_row.addWidget(self.defaults_button)
         panel_layout.addLayout(preset_row)
-        self.hint = QLabel(panel)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        panel_layout.addWidget(self.hint)
-        panel_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(430)
+        self.hint, scroll = finish_control_panel(panel, panel_layout, self, 430)
 
         # plots ----------------------------------------------------------------------------------------------------
         self.plots = pg.GraphicsLayoutWidget(self)

@@ -25,14 +25,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGraphicsItem, QGraphicsTextItem,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea,
-                               QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from gui.data import DataSourceBox
 from gui.plotstyle import SERIES_COLORS, pen, style_plot
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
-from gui.widgets import ColorSwatch, LogValueControl
+from gui.widgets import ColorSwatch, LogValueControl, finish_control_panel
 from model.experiments.init_compare import InitCompareConfig, InitCompareExperiment, book_figure_6_15
 from model.experiments.weight_init import BOOK_PRESETS, HistogramConfig, HistogramLab, HistogramSnapshot
 
@@ -377,16 +376,7 @@ class HistogramView(QWidget):
         form.addRow(self.seed_label, seed_row)
         panel_layout.addWidget(self.net_box)
 
-        self.hint = QLabel(panel)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        panel_layout.addWidget(self.hint)
-        panel_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(360)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.hint, scroll = finish_control_panel(panel, panel_layout, self, 360, frame=False)
 
         self.plots = pg.GraphicsLayoutWidget(self)
         self.plots.ci.layout.setHorizontalSpacing(14)
@@ -821,16 +811,7 @@ class MnistView(QWidget):
         hist_form.addRow(self.run_label, self.run_combo)
         panel_layout.addWidget(self.hist_box)
 
-        self.hint = QLabel(panel)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        panel_layout.addWidget(self.hint)
-        panel_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(360)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.hint, scroll = finish_control_panel(panel, panel_layout, self, 360, frame=False)
 
         self.plots = pg.GraphicsLayoutWidget(self)
         ci = self.plots.ci
