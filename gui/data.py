@@ -173,7 +173,7 @@ class DataSourceBox(QWidget):
             self.catalog.load(key)
         except DataError as exc:
             self._refill()
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         changed = key != self._key
         self._key = key
@@ -182,10 +182,31 @@ class DataSourceBox(QWidget):
             self.sourceChanged.emit(key)
         return True
 
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Data not loaded"),
-                            self.tr("The data could not be loaded; the previous data stay in use.\n\n%1")
-                            .replace("%1", message))
+    def problem_text(self, exc: DataError) -> str:
+        """What is wrong with the data, in the user's language; %1 is the file or folder."""
+        problems = {
+            "not_found": self.tr("File not found: %1"),
+            "folder_not_found": self.tr("Folder not found: %1"),
+            "unreadable": self.tr("The file cannot be read: %1"),
+            "bad_gzip": self.tr("Bad gzip data (the file is damaged or incomplete): %1"),
+            "truncated": self.tr("The file is truncated (shorter than its header says): %1"),
+            "bad_magic": self.tr("Wrong magic number, so this is not an MNIST-style IDX file: %1"),
+            "bad_image_size": self.tr("The images are not 28 × 28 pixels: %1"),
+            "no_images": self.tr("The file holds no images: %1"),
+            "count_mismatch": self.tr("The number of labels does not match the number of images: %1"),
+            "bad_labels": self.tr("A label is out of range (expected 0 to 9): %1"),
+            "bad_bundle": self.tr("The bundled data file is damaged: %1"),
+        }
+        template = problems.get(getattr(exc, "kind", ""))
+        return template.replace("%1", exc.path) if template and getattr(exc, "path", "") else str(exc)
+
+    def show_error(self, exc: DataError) -> None:
+        """Say what is wrong (the technical message under "Show Details…"); the previous data stay in use."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data not loaded"),
+                          self.tr("The data could not be loaded; the previous data stay in use.\n\n%1")
+                          .replace("%1", self.problem_text(exc)), QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText(str(exc))
+        box.exec()
 
     def _on_activated(self, index: int) -> None:
         data = self.combo.itemData(index)
@@ -205,7 +226,7 @@ class DataSourceBox(QWidget):
         try:
             key = self.catalog.add_folder(folder, kind)
         except DataError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         return self.select(key)
 

@@ -68,7 +68,17 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 
 class DataError(Exception):
-    """A data file is missing or unusable. The message names the file and the problem."""
+    """A data file is missing or unusable. The message names the file and the problem.
+
+    ``path`` is the file (or folder) at fault and ``kind`` names the problem for a user interface that words it in
+    another language: "not_found", "folder_not_found", "unreadable", "bad_gzip", "truncated", "bad_magic",
+    "bad_image_size", "no_images", "count_mismatch", "bad_labels", "bad_bundle".
+    """
+
+    def __init__(self, message: str, path: str | Path = "", kind: str = "bad_bundle") -> None:
+        super().__init__(message)
+        self.path = str(path)
+        self.kind = kind
 
 
 def _readonly(a: np.ndarray) -> np.ndarray:
@@ -224,20 +234,21 @@ def load_bundled_mnist(resources_dir: str | Path | None = None) -> Dataset:
     """
     path = Path(resources_dir if resources_dir is not None else default_resources_dir()) / BUNDLED_FILE
     if not path.is_file():
-        raise DataError(f"{path}: file not found (the bundled MNIST subset is missing from the installation)")
+        raise DataError(f"{path}: file not found (the bundled MNIST subset is missing from the installation)", path,
+                        "not_found")
     try:
         # Open the file ourselves: np.load(path) leaks its handle when the zip is damaged.
         with open(path, "rb") as f, np.load(f, allow_pickle=False) as z:
             images, labels = z["images"], z["labels"]
             train_idx, test_idx = z["train_idx"], z["test_idx"]
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as e:
-        raise DataError(f"{path}: not a readable mnist5k.npz ({e})") from None
+        raise DataError(f"{path}: not a readable mnist5k.npz ({e})", path) from None
     n = len(images)
     if images.dtype != np.uint8 or images.shape != (n, N_PIXELS) or labels.shape != (n,) or n == 0:
-        raise DataError(f"{path}: unexpected array shapes {images.shape} / {labels.shape}")
+        raise DataError(f"{path}: unexpected array shapes {images.shape} / {labels.shape}", path)
     for idx in (train_idx, test_idx):
         if idx.ndim != 1 or idx.dtype.kind not in "iu" or (len(idx) and (idx.min() < 0 or idx.max() >= n)):
-            raise DataError(f"{path}: split indices out of range")
+            raise DataError(f"{path}: split indices out of range", path)
     labels = labels.astype(np.uint8, copy=False)
     return Dataset(
         name="MNIST 5k",
@@ -263,38 +274,42 @@ def read_idx(path: str | Path, kind: Literal["images", "labels"] | None = None) 
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataError(f"{path}: file not found") from None
+        raise DataError(f"{path}: file not found", path, "not_found") from None
     except OSError as e:
-        raise DataError(f"{path}: cannot be read ({e.strerror or e})") from None
+        raise DataError(f"{path}: cannot be read ({e.strerror or e})", path, "unreadable") from None
 
     if raw[:2] == _GZIP_MAGIC:
         try:
             raw = gzip.decompress(raw)
         except (OSError, EOFError, zlib.error) as e:
-            raise DataError(f"{path}: bad gzip data, the file is damaged or incomplete ({e})") from None
+            raise DataError(f"{path}: bad gzip data, the file is damaged or incomplete ({e})", path,
+                            "bad_gzip") from None
     elif path.suffix == ".gz" and raw[:2] != b"\x00\x00":
         # Not gzip, and not a raw IDX file saved under a .gz name either (some browsers unpack downloads).
-        raise DataError(f"{path}: bad gzip data, not a gzip file")
+        raise DataError(f"{path}: bad gzip data, not a gzip file", path, "bad_gzip")
 
     if len(raw) < 4:
-        raise DataError(f"{path}: truncated, only {len(raw)} bytes (an IDX header needs at least 4)")
+        raise DataError(f"{path}: truncated, only {len(raw)} bytes (an IDX header needs at least 4)", path,
+                        "truncated")
     magic = int.from_bytes(raw[:4], "big")
     expected = {"images": (IMAGE_MAGIC,), "labels": (LABEL_MAGIC,), None: (IMAGE_MAGIC, LABEL_MAGIC)}[kind]
     if magic not in expected:
         want = " or ".join(f"0x{m:08X}" for m in expected)
         what = f"IDX {kind}" if kind else "IDX images/labels"
-        raise DataError(f"{path}: wrong magic number 0x{magic:08X}, expected {want} ({what}); not an MNIST-style file")
+        raise DataError(f"{path}: wrong magic number 0x{magic:08X}, expected {want} ({what}); not an MNIST-style file",
+                        path, "bad_magic")
     ndim = magic & 0xFF
     header = 4 + 4 * ndim
     if len(raw) < header:
-        raise DataError(f"{path}: truncated, the file ends inside its header ({len(raw)} of {header} bytes)")
+        raise DataError(f"{path}: truncated, the file ends inside its header ({len(raw)} of {header} bytes)", path,
+                        "truncated")
     dims = tuple(int(d) for d in np.frombuffer(raw, dtype=">u4", count=ndim, offset=4))
     need = int(np.prod(dims, dtype=np.int64))
     have = len(raw) - header
     if have < need:
         raise DataError(
             f"{path}: truncated, the header promises {need:,} bytes of data for shape {dims} but only "
-            f"{have:,} are there"
+            f"{have:,} are there", path, "truncated"
         )
     return np.frombuffer(raw, dtype=np.uint8, count=need, offset=header).reshape(dims)
 
@@ -310,7 +325,8 @@ def find_idx_file(folder: str | Path, stem: str) -> Path:
         p = folder / name
         if p.is_file():
             return p
-    raise DataError(f"{folder / (stem + '.gz')}: file not found (nor {stem} uncompressed) in {folder}")
+    raise DataError(f"{folder / (stem + '.gz')}: file not found (nor {stem} uncompressed) in {folder}",
+                    folder / (stem + ".gz"), "not_found")
 
 
 def _read_pair(folder: Path, images_stem: str, labels_stem: str) -> tuple[np.ndarray, np.ndarray]:
@@ -319,15 +335,15 @@ def _read_pair(folder: Path, images_stem: str, labels_stem: str) -> tuple[np.nda
     labels = read_idx(lpath, kind="labels")
     if images.shape[1:] != IMAGE_SHAPE:
         r, c = images.shape[1:]
-        raise DataError(f"{ipath}: wrong image size {r}x{c}, expected 28x28")
+        raise DataError(f"{ipath}: wrong image size {r}x{c}, expected 28x28", ipath, "bad_image_size")
     if len(images) == 0:
-        raise DataError(f"{ipath}: holds no images")
+        raise DataError(f"{ipath}: holds no images", ipath, "no_images")
     if len(labels) != len(images):
         raise DataError(
-            f"{lpath}: {len(labels):,} labels but {ipath.name} has {len(images):,} images; the counts must agree"
-        )
+            f"{lpath}: {len(labels):,} labels but {ipath.name} has {len(images):,} images; the counts must agree",
+            lpath, "count_mismatch")
     if labels.max() > 9:
-        raise DataError(f"{lpath}: label {int(labels.max())} out of range, expected 0-9")
+        raise DataError(f"{lpath}: label {int(labels.max())} out of range, expected 0-9", lpath, "bad_labels")
     return images.reshape(len(images), N_PIXELS), labels
 
 
@@ -337,7 +353,7 @@ def load_idx_folder(folder: str | Path, kind: Literal["mnist", "fashion"] = "mni
         raise ValueError(f"kind must be 'mnist' or 'fashion', got {kind!r}")
     folder = Path(folder)
     if not folder.is_dir():
-        raise DataError(f"{folder}: folder not found")
+        raise DataError(f"{folder}: folder not found", folder, "folder_not_found")
     x_train, t_train = _read_pair(folder, IDX_FILES["train_images"], IDX_FILES["train_labels"])
     x_test, t_test = _read_pair(folder, IDX_FILES["test_images"], IDX_FILES["test_labels"])
     name = "MNIST" if kind == "mnist" else "Fashion-MNIST"

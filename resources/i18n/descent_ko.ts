@@ -4,192 +4,192 @@
 <context>
     <name>BatchNormTab</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="891" />
+        <location filename="../../gui/tabs/batchnorm.py" line="847" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="894" />
+        <location filename="../../gui/tabs/batchnorm.py" line="850" />
         <source>Sweep over initial weight scales</source>
         <translation>가중치 초깃값 스케일 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="895" />
+        <location filename="../../gui/tabs/batchnorm.py" line="851" />
         <source>Weight scales</source>
         <translation>가중치 스케일 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="896" />
+        <location filename="../../gui/tabs/batchnorm.py" line="852" />
         <source>Number of panels: standard deviations of the initial weights, evenly spaced on a log scale from 1 to 0.0001</source>
         <translation>패널 수: 가중치 초깃값의 표준편차, 로그 눈금에서 1부터 0.0001까지 고르게</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="898" />
+        <location filename="../../gui/tabs/batchnorm.py" line="854" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="899" />
+        <location filename="../../gui/tabs/batchnorm.py" line="855" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="900" />
+        <location filename="../../gui/tabs/batchnorm.py" line="856" />
         <source>The first n training images: the networks train on them and the training accuracy is measured on them</source>
         <translation>훈련 이미지 앞의 n장: 신경망이 이 이미지로 학습하고, 훈련 정확도도 이 이미지로 잽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="902" />
+        <location filename="../../gui/tabs/batchnorm.py" line="858" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="903" />
+        <location filename="../../gui/tabs/batchnorm.py" line="859" />
         <source>SGD learning rate of all networks; changes apply at once, without a restart</source>
         <translation>모든 신경망의 SGD 학습률. 바꾸면 다시 시작하지 않고 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="904" />
+        <location filename="../../gui/tabs/batchnorm.py" line="860" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="905" />
+        <location filename="../../gui/tabs/batchnorm.py" line="861" />
         <source>Also measure test accuracy</source>
         <translation>시험 정확도도 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="906" />
+        <location filename="../../gui/tabs/batchnorm.py" line="862" />
         <source>Measures the accuracy on 1000 test images at every epoch too. This restarts the sweep, and each epoch takes longer.</source>
         <translation>에폭마다 시험 이미지 1000장의 정확도도 잽니다. 켜거나 끄면 처음부터 다시 시작하며, 에폭마다 시간이 더 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="908" />
+        <location filename="../../gui/tabs/batchnorm.py" line="864" />
         <source>Book figure 6-19</source>
         <translation>책의 그림 6-19</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="909" />
+        <location filename="../../gui/tabs/batchnorm.py" line="865" />
         <source>1000 training images, 16 weight scales from 1 to 0.0001, learning rate 0.01, 20 epochs, seed 0</source>
         <translation>훈련 이미지 1000장, 가중치 스케일 16개(1부터 0.0001까지), 학습률 0.01, 20 에폭, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="911" />
+        <location filename="../../gui/tabs/batchnorm.py" line="867" />
         <source>Click a panel to see it large and look inside its networks (Esc: back, Page Up/Down: neighbouring scale). Space: play/pause, N: one step, R: reset.</source>
         <translation>패널을 클릭하면 크게 보고 신경망 내부를 볼 수 있습니다 (Esc: 돌아가기, Page Up/Down: 이웃 스케일). Space: 재생/일시정지, N: 한 단계, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="914" />
+        <location filename="../../gui/tabs/batchnorm.py" line="870" />
         <source>Each panel: the same network with initial weights of standard deviation W, trained with batch normalization (solid) and without (dashed) from the same initial weights on the same mini-batches. Click a panel to look inside.</source>
         <translation>각 패널: 가중치 초깃값의 표준편차가 W인 같은 신경망을 같은 초깃값과 같은 미니배치로 배치 정규화를 써서(실선), 쓰지 않고(점선) 학습합니다. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="917" />
+        <location filename="../../gui/tabs/batchnorm.py" line="873" />
         <source>Gradient check</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="918" />
+        <location filename="../../gui/tabs/batchnorm.py" line="874" />
         <source>Check gradients</source>
         <translation>기울기 확인하기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="919" />
+        <location filename="../../gui/tabs/batchnorm.py" line="875" />
         <source>Backpropagation against central differences on a small network with BN and 10 training images (takes a moment)</source>
         <translation>배치 정규화를 쓰는 작은 신경망과 훈련 이미지 10장으로 오차역전파법과 중심 차분을 비교합니다 (잠시 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="928" />
+        <location filename="../../gui/tabs/batchnorm.py" line="884" />
         <source>Network %1 (ReLU), SGD, mini-batch %2</source>
         <translation>신경망 %1 (ReLU), SGD, 미니배치 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="935" />
+        <location filename="../../gui/tabs/batchnorm.py" line="891" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="935" />
+        <location filename="../../gui/tabs/batchnorm.py" line="891" />
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="936" />
+        <location filename="../../gui/tabs/batchnorm.py" line="892" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="937" />
+        <location filename="../../gui/tabs/batchnorm.py" line="893" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="937" />
+        <location filename="../../gui/tabs/batchnorm.py" line="893" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="939" />
+        <location filename="../../gui/tabs/batchnorm.py" line="895" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="939" />
+        <location filename="../../gui/tabs/batchnorm.py" line="895" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="940" />
+        <location filename="../../gui/tabs/batchnorm.py" line="896" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="940" />
+        <location filename="../../gui/tabs/batchnorm.py" line="896" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="951" />
+        <location filename="../../gui/tabs/batchnorm.py" line="907" />
         <source>W = %1</source>
         <translation>W = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="954" />
+        <location filename="../../gui/tabs/batchnorm.py" line="910" />
         <source>Epoch %1 / %2 · iteration %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 반복 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1012" />
+        <location filename="../../gui/tabs/batchnorm.py" line="968" />
         <source>The sweep is complete. Press Play to run it again.</source>
         <translation>훑기가 끝났습니다. 다시 하려면 재생을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1056" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1012" />
         <source>This data set has only %1 training images; all of them are used.</source>
         <translation>이 데이터 세트에는 훈련 이미지가 %1장뿐이라 모두 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1063" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1019" />
         <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
         <translation>훑기 완료: 신경망 %2개를 %1번 반복, %3초. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1091" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1047" />
         <source>✕ BN diverged</source>
         <translation>✕ 배치 정규화 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1093" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1049" />
         <source>✕ diverged</source>
         <translation>✕ 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1097" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1053" />
         <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
         <translation>배치 정규화가 없으면 W = %1에서 신경망이 발산(오버플로)하여, 늘 같은 답을 내는 정확도에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="1226" />
+        <location filename="../../gui/tabs/batchnorm.py" line="1182" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -232,12 +232,67 @@
         <translation>학습 데이터. MNIST 전체는 직접 열거나 내려받았을 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="186" />
+        <location filename="../../gui/data.py" line="188" />
+        <source>File not found: %1</source>
+        <translation>파일을 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="189" />
+        <source>Folder not found: %1</source>
+        <translation>폴더를 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="190" />
+        <source>The file cannot be read: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="191" />
+        <source>Bad gzip data (the file is damaged or incomplete): %1</source>
+        <translation>gzip 데이터가 잘못되었습니다 (파일이 손상되었거나 불완전합니다): %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="192" />
+        <source>The file is truncated (shorter than its header says): %1</source>
+        <translation>파일이 잘렸습니다 (헤더에 적힌 것보다 짧습니다): %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="193" />
+        <source>Wrong magic number, so this is not an MNIST-style IDX file: %1</source>
+        <translation>매직 넘버가 달라 MNIST 형식의 IDX 파일이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="194" />
+        <source>The images are not 28 × 28 pixels: %1</source>
+        <translation>이미지가 28 × 28 픽셀이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="195" />
+        <source>The file holds no images: %1</source>
+        <translation>파일에 이미지가 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="196" />
+        <source>The number of labels does not match the number of images: %1</source>
+        <translation>레이블 수가 이미지 수와 맞지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="197" />
+        <source>A label is out of range (expected 0 to 9): %1</source>
+        <translation>범위를 벗어난 레이블이 있습니다 (0에서 9여야 합니다): %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="198" />
+        <source>The bundled data file is damaged: %1</source>
+        <translation>함께 제공된 데이터 파일이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="205" />
         <source>Data not loaded</source>
         <translation>데이터를 읽지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="187" />
+        <location filename="../../gui/data.py" line="206" />
         <source>The data could not be loaded; the previous data stay in use.
 
 %1</source>
@@ -246,40 +301,40 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="194" />
+        <location filename="../../gui/data.py" line="216" />
         <source>Folder with the four MNIST IDX files</source>
         <translation>MNIST IDX 파일 네 개가 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="218" />
-        <location filename="../../gui/data.py" line="224" />
+        <location filename="../../gui/data.py" line="240" />
+        <location filename="../../gui/data.py" line="246" />
         <source>Download MNIST</source>
         <translation>MNIST 내려받기</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="219" />
+        <location filename="../../gui/data.py" line="241" />
         <source>Download the full MNIST (60,000 training and 10,000 test images, about 11 MB) into
 %1?</source>
         <translation>MNIST 전체(훈련 60,000장, 시험 10,000장, 약 11 MB)를 다음 위치에 내려받을까요?
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="223" />
+        <location filename="../../gui/data.py" line="245" />
         <source>Downloading MNIST…</source>
         <translation>MNIST 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="223" />
+        <location filename="../../gui/data.py" line="245" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="241" />
+        <location filename="../../gui/data.py" line="263" />
         <source>Downloading %1…</source>
         <translation>%1 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="260" />
+        <location filename="../../gui/data.py" line="282" />
         <source>Download failed</source>
         <translation>내려받기 실패</translation>
     </message>
@@ -287,17 +342,17 @@
 <context>
     <name>ExperimentTab</name>
     <message>
-        <location filename="../../gui/tabs/base.py" line="105" />
+        <location filename="../../gui/tabs/base.py" line="107" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="224" />
+        <location filename="../../gui/tabs/base.py" line="227" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="228" />
+        <location filename="../../gui/tabs/base.py" line="231" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
@@ -305,52 +360,52 @@
 <context>
     <name>GradientCheckView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="680" />
+        <location filename="../../gui/tabs/batchnorm.py" line="644" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="681" />
+        <location filename="../../gui/tabs/batchnorm.py" line="645" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="682" />
+        <location filename="../../gui/tabs/batchnorm.py" line="646" />
         <source>Gradient check: backpropagation against the numerical gradient</source>
         <translation>기울기 확인: 오차역전파법 대 수치 미분</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="683" />
+        <location filename="../../gui/tabs/batchnorm.py" line="647" />
         <source>A small network with batch normalization (784-20-20-10, ReLU, float64) and a mini-batch of 10 training images. For each parameter, 30 entries (all of a smaller one) are compared with central differences (h = %1).</source>
         <translation>배치 정규화를 쓰는 작은 신경망(784-20-20-10, ReLU, float64)과 훈련 이미지 10장짜리 미니배치. 매개변수마다 원소 30개(더 작으면 전부)를 중심 차분(h = %1)과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="687" />
+        <location filename="../../gui/tabs/batchnorm.py" line="651" />
         <source>parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="687" />
+        <location filename="../../gui/tabs/batchnorm.py" line="651" />
         <source>largest |difference|</source>
         <translation>최대 |차이|</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="688" />
+        <location filename="../../gui/tabs/batchnorm.py" line="652" />
         <source>largest relative error</source>
         <translation>최대 상대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="689" />
+        <location filename="../../gui/tabs/batchnorm.py" line="653" />
         <source>The book's own check (batch_norm_gradient_check.py) uses a single image. Then x − μ = 0 in every BN layer, every BN layer outputs exactly β, and every gradient before the last BN is exactly 0: the check compares zeros with zeros. With 10 images the gradients are real. b1 and b2 (a bias right before BN) truly have a zero gradient, because BN subtracts the batch mean.</source>
         <translation>책의 확인 코드(batch_norm_gradient_check.py)는 이미지 한 장만 씁니다. 그러면 모든 배치 정규화 계층에서 x − μ = 0이 되어 출력이 정확히 β가 되고, 마지막 배치 정규화 계층 앞의 기울기는 모두 정확히 0입니다. 즉 0과 0을 비교하는 셈입니다. 이미지 10장을 쓰면 기울기가 실제 값을 가집니다. b1과 b2(배치 정규화 바로 앞의 편향)는 배치 정규화가 배치 평균을 빼기 때문에 기울기가 정말로 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="725" />
+        <location filename="../../gui/tabs/batchnorm.py" line="689" />
         <source>✓ Backprop matches the numerical gradient: every relative error is below %1.</source>
         <translation>✓ 오차역전파법이 수치 미분과 일치합니다: 상대 오차가 모두 %1 미만입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="728" />
+        <location filename="../../gui/tabs/batchnorm.py" line="692" />
         <source>✗ Backprop and the numerical gradient differ: relative error %1 in %2.</source>
         <translation>✗ 오차역전파법과 수치 미분이 다릅니다: %2의 상대 오차 %1.</translation>
     </message>
@@ -358,254 +413,254 @@
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="432" />
+        <location filename="../../gui/tabs/weight_init.py" line="422" />
         <source>Figure 6-10: sigmoid, std 1</source>
         <translation>그림 6-10: 시그모이드, 표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="433" />
+        <location filename="../../gui/tabs/weight_init.py" line="423" />
         <source>Figure 6-11: sigmoid, std 0.01</source>
         <translation>그림 6-11: 시그모이드, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="434" />
+        <location filename="../../gui/tabs/weight_init.py" line="424" />
         <source>Figure 6-13: sigmoid, Xavier</source>
         <translation>그림 6-13: 시그모이드, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="435" />
+        <location filename="../../gui/tabs/weight_init.py" line="425" />
         <source>Figure 6-13 (note): tanh, Xavier</source>
         <translation>그림 6-13 (주석): tanh, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="436" />
+        <location filename="../../gui/tabs/weight_init.py" line="426" />
         <source>Figure 6-14: ReLU, std 0.01</source>
         <translation>그림 6-14: ReLU, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="437" />
+        <location filename="../../gui/tabs/weight_init.py" line="427" />
         <source>Figure 6-14: ReLU, Xavier</source>
         <translation>그림 6-14: ReLU, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="438" />
+        <location filename="../../gui/tabs/weight_init.py" line="428" />
         <source>Figure 6-14: ReLU, He</source>
         <translation>그림 6-14: ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="442" />
+        <location filename="../../gui/tabs/weight_init.py" line="432" />
         <source>Book figures</source>
         <translation>책의 그림</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="444" />
+        <location filename="../../gui/tabs/weight_init.py" line="434" />
         <source>Your own settings</source>
         <translation>직접 정한 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="447" />
+        <location filename="../../gui/tabs/weight_init.py" line="437" />
         <source>Sets every control as in the book's figure (seed 0, the book's random numbers)</source>
         <translation>모든 설정을 책의 그림과 같게 맞춥니다 (시드 0, 책과 같은 난수)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="449" />
+        <location filename="../../gui/tabs/weight_init.py" line="439" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="450" />
+        <location filename="../../gui/tabs/weight_init.py" line="440" />
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="451" />
+        <location filename="../../gui/tabs/weight_init.py" line="441" />
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="453" />
+        <location filename="../../gui/tabs/weight_init.py" line="443" />
         <source>Weight initial value (standard deviation)</source>
         <translation>가중치 초깃값 (표준편차)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="454" />
+        <location filename="../../gui/tabs/weight_init.py" line="444" />
         <source>std 1</source>
         <translation>표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="455" />
+        <location filename="../../gui/tabs/weight_init.py" line="445" />
         <source>std 0.01</source>
         <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="456" />
+        <location filename="../../gui/tabs/weight_init.py" line="446" />
         <source>Xavier √(1/n)</source>
         <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="457" />
+        <location filename="../../gui/tabs/weight_init.py" line="447" />
         <source>He √(2/n)</source>
         <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="458" />
+        <location filename="../../gui/tabs/weight_init.py" line="448" />
         <source>custom std:</source>
         <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="459" />
+        <location filename="../../gui/tabs/weight_init.py" line="449" />
         <source>Drag, or type a value (0.001 to 10)</source>
         <translation>끌거나 값을 입력하세요 (0.001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="460" />
+        <location filename="../../gui/tabs/weight_init.py" line="450" />
         <source>Network and input sample</source>
         <translation>신경망과 입력 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="461" />
+        <location filename="../../gui/tabs/weight_init.py" line="451" />
         <source>Layers</source>
         <translation>층 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="462" />
+        <location filename="../../gui/tabs/weight_init.py" line="452" />
         <source>Units per layer (n)</source>
         <translation>층당 뉴런 수 (n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="463" />
+        <location filename="../../gui/tabs/weight_init.py" line="453" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="464" />
+        <location filename="../../gui/tabs/weight_init.py" line="454" />
         <source>New sample</source>
         <translation>새 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="465" />
+        <location filename="../../gui/tabs/weight_init.py" line="455" />
         <source>Draw new random inputs and weights (N)</source>
         <translation>입력과 가중치를 새로 무작위로 뽑습니다 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="466" />
+        <location filename="../../gui/tabs/weight_init.py" line="456" />
         <source>The histograms are recomputed as soon as a setting changes. Top row: the activations z of each layer; bottom row: the gradients dL/da flowing back through it. N: new random sample.</source>
         <translation>설정을 바꾸면 히스토그램을 바로 다시 계산합니다. 위 줄: 각 층의 활성화값 z, 아래 줄: 그 층을 거슬러 흐르는 기울기 dL/da. N: 새 무작위 표본.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="477" />
+        <location filename="../../gui/tabs/weight_init.py" line="467" />
         <source>Weights drawn with std %1 (n = %2 inputs per unit)</source>
         <translation>가중치를 표준편차 %1로 뽑습니다 (n = 뉴런당 입력 %2개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="626" />
+        <location filename="../../gui/tabs/weight_init.py" line="616" />
         <source>Activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="627" />
+        <location filename="../../gui/tabs/weight_init.py" line="617" />
         <source>Gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="630" />
+        <location filename="../../gui/tabs/weight_init.py" line="620" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="632" />
+        <location filename="../../gui/tabs/weight_init.py" line="622" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="633" />
+        <location filename="../../gui/tabs/weight_init.py" line="623" />
         <source>std per layer</source>
         <translation>층별 표준편차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="633" />
+        <location filename="../../gui/tabs/weight_init.py" line="623" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="634" />
+        <location filename="../../gui/tabs/weight_init.py" line="624" />
         <source>standard deviation (log scale)</source>
         <translation>표준편차 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="636" />
+        <location filename="../../gui/tabs/weight_init.py" line="626" />
         <source>activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="637" />
+        <location filename="../../gui/tabs/weight_init.py" line="627" />
         <source>gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="644" />
+        <location filename="../../gui/tabs/weight_init.py" line="634" />
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="646" />
+        <location filename="../../gui/tabs/weight_init.py" line="636" />
         <source>dL/da</source>
         <translation>dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="663" />
+        <location filename="../../gui/tabs/weight_init.py" line="653" />
         <source>%1 layers of %2 units, no bias; %3 random inputs, so %4 values in each histogram; weights std %5. Computed in %6 ms.</source>
         <translation>뉴런 %2개짜리 층 %1개, 편향 없음. 무작위 입력 %3개이므로 히스토그램마다 값 %4개. 가중치 표준편차 %5. 계산 %6 ms.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="672" />
+        <location filename="../../gui/tabs/weight_init.py" line="662" />
         <source>Saturated: z below 0.02 | above 0.98, where the gradient of the sigmoid is almost 0.</source>
         <translation>포화: z가 0.02 미만 | 0.98 초과, 시그모이드의 기울기가 거의 0인 곳.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="674" />
+        <location filename="../../gui/tabs/weight_init.py" line="664" />
         <source>Saturated: z below −0.98 | above 0.98, where the gradient of tanh is almost 0.</source>
         <translation>포화: z가 −0.98 미만 | 0.98 초과, tanh의 기울기가 거의 0인 곳.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="675" />
+        <location filename="../../gui/tabs/weight_init.py" line="665" />
         <source>Grey bar: values exactly 0 (units switched off by ReLU), counted apart from the histogram.</source>
         <translation>회색 막대: 정확히 0인 값 (ReLU가 끈 뉴런). 히스토그램과 따로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="703" />
-        <location filename="../../gui/tabs/weight_init.py" line="725" />
-        <location filename="../../gui/tabs/weight_init.py" line="730" />
+        <location filename="../../gui/tabs/weight_init.py" line="693" />
+        <location filename="../../gui/tabs/weight_init.py" line="715" />
+        <location filename="../../gui/tabs/weight_init.py" line="720" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="722" />
+        <location filename="../../gui/tabs/weight_init.py" line="712" />
         <source>std &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>표준편차 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="728" />
+        <location filename="../../gui/tabs/weight_init.py" line="718" />
         <source>mean %1</source>
         <translation>평균 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="732" />
+        <location filename="../../gui/tabs/weight_init.py" line="722" />
         <source>exactly 0:</source>
         <translation>정확히 0:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="734" />
+        <location filename="../../gui/tabs/weight_init.py" line="724" />
         <source>saturated:</source>
         <translation>포화:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="738" />
+        <location filename="../../gui/tabs/weight_init.py" line="728" />
         <source>overflow: %1</source>
         <translation>오버플로: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="744" />
+        <location filename="../../gui/tabs/weight_init.py" line="734" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -712,212 +767,212 @@
 <context>
     <name>MnistRaceTab</name>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="239" />
+        <location filename="../../gui/tabs/mnist_race.py" line="230" />
         <source>Optimizer race (MNIST)</source>
         <translation>옵티마이저 경주 (MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="242" />
+        <location filename="../../gui/tabs/mnist_race.py" line="233" />
         <source>Data and network (a change restarts the race)</source>
         <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="243" />
+        <location filename="../../gui/tabs/mnist_race.py" line="234" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="244" />
+        <location filename="../../gui/tabs/mnist_race.py" line="235" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="245" />
+        <location filename="../../gui/tabs/mnist_race.py" line="236" />
         <source>Train on the first N training images only; 'all' uses every one</source>
         <translation>훈련 이미지 중 앞의 N장만 사용합니다. '전체'는 모두 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="246" />
+        <location filename="../../gui/tabs/mnist_race.py" line="237" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="247" />
+        <location filename="../../gui/tabs/mnist_race.py" line="238" />
         <source>Number of hidden layers (the book: 4)</source>
         <translation>은닉층 수 (책: 4)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="248" />
+        <location filename="../../gui/tabs/mnist_race.py" line="239" />
         <source>Neurons per hidden layer (the book: 100)</source>
         <translation>은닉층 하나의 뉴런 수 (책: 100)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="249" />
+        <location filename="../../gui/tabs/mnist_race.py" line="240" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="250" />
+        <location filename="../../gui/tabs/mnist_race.py" line="241" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="251" />
+        <location filename="../../gui/tabs/mnist_race.py" line="242" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="252" />
+        <location filename="../../gui/tabs/mnist_race.py" line="243" />
         <source>Fixes the initial weights and the order of the mini-batches</source>
         <translation>가중치 초깃값과 미니배치 순서를 정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="253" />
+        <location filename="../../gui/tabs/mnist_race.py" line="244" />
         <source>Optimizers: learning rate and hyperparameters (live)</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="254" />
+        <location filename="../../gui/tabs/mnist_race.py" line="245" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="254" />
+        <location filename="../../gui/tabs/mnist_race.py" line="245" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="256" />
+        <location filename="../../gui/tabs/mnist_race.py" line="247" />
         <source>Take part in the race (restarts it)</source>
         <translation>경주에 참가 (경주를 다시 시작합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="257" />
+        <location filename="../../gui/tabs/mnist_race.py" line="248" />
         <source>Learning rate (drag, or type a value); changes the running race</source>
         <translation>학습률 (끌거나 값을 입력하세요). 진행 중인 경주에 바로 반영됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="259" />
+        <location filename="../../gui/tabs/mnist_race.py" line="250" />
         <source>Book figure 6-9</source>
         <translation>책의 그림 6-9</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="261" />
+        <location filename="../../gui/tabs/mnist_race.py" line="252" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
         <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="263" />
+        <location filename="../../gui/tabs/mnist_race.py" line="254" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="264" />
+        <location filename="../../gui/tabs/mnist_race.py" line="255" />
         <source>Every setting back to its starting value; the data stay as chosen</source>
         <translation>모든 설정을 처음 값으로 되돌립니다. 데이터는 고른 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="266" />
+        <location filename="../../gui/tabs/mnist_race.py" line="257" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
         <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="269" />
+        <location filename="../../gui/tabs/mnist_race.py" line="260" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="269" />
+        <location filename="../../gui/tabs/mnist_race.py" line="260" />
         <source>Loss (mean of last 100)</source>
         <translation>손실 (최근 100회 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="269" />
+        <location filename="../../gui/tabs/mnist_race.py" line="260" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="270" />
+        <location filename="../../gui/tabs/mnist_race.py" line="261" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="270" />
+        <location filename="../../gui/tabs/mnist_race.py" line="261" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="286" />
+        <location filename="../../gui/tabs/mnist_race.py" line="271" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
         <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="291" />
+        <location filename="../../gui/tabs/mnist_race.py" line="276" />
         <source>784 → %1 → 10, ReLU, He</source>
         <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="304" />
+        <location filename="../../gui/tabs/mnist_race.py" line="289" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="409" />
+        <location filename="../../gui/tabs/mnist_race.py" line="394" />
         <source>of %1</source>
         <translation>/ %1장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="422" />
+        <location filename="../../gui/tabs/mnist_race.py" line="407" />
         <source>%1: trained on %2 images; test accuracy on %5 of the %3 test images while racing and on all of them at the end; training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습; 시험 정확도는 경주 중에는 시험 이미지 %3장 중 %5장으로, 끝에서는 전체로 측정; 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="425" />
+        <location filename="../../gui/tabs/mnist_race.py" line="410" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="463" />
+        <location filename="../../gui/tabs/mnist_race.py" line="448" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="466" />
+        <location filename="../../gui/tabs/mnist_race.py" line="451" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="468" />
+        <location filename="../../gui/tabs/mnist_race.py" line="453" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="479" />
+        <location filename="../../gui/tabs/mnist_race.py" line="464" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="511" />
+        <location filename="../../gui/tabs/mnist_race.py" line="496" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="517" />
+        <location filename="../../gui/tabs/mnist_race.py" line="502" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="518" />
+        <location filename="../../gui/tabs/mnist_race.py" line="503" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="518" />
+        <location filename="../../gui/tabs/mnist_race.py" line="503" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="533" />
+        <location filename="../../gui/tabs/mnist_race.py" line="518" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -925,158 +980,158 @@
 <context>
     <name>MnistView</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="878" />
+        <location filename="../../gui/tabs/weight_init.py" line="859" />
         <source>Weight initial values</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="879" />
+        <location filename="../../gui/tabs/weight_init.py" line="860" />
         <source>One network is trained for each checked initial value</source>
         <translation>선택한 초깃값마다 신경망을 하나씩 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="880" />
+        <location filename="../../gui/tabs/weight_init.py" line="861" />
         <source>std 0.01</source>
         <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="881" />
+        <location filename="../../gui/tabs/weight_init.py" line="862" />
         <source>Xavier √(1/n)</source>
         <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="882" />
+        <location filename="../../gui/tabs/weight_init.py" line="863" />
         <source>He √(2/n)</source>
         <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="883" />
+        <location filename="../../gui/tabs/weight_init.py" line="864" />
         <source>custom std:</source>
         <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="884" />
+        <location filename="../../gui/tabs/weight_init.py" line="865" />
         <source>Drag, or type a value (0.001 to 10)</source>
         <translation>끌거나 값을 입력하세요 (0.001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="885" />
+        <location filename="../../gui/tabs/weight_init.py" line="866" />
         <source>Training with SGD</source>
         <translation>SGD로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="886" />
+        <location filename="../../gui/tabs/weight_init.py" line="867" />
         <source>ReLU network 784-100-100-100-100-10</source>
         <translation>ReLU 신경망 784-100-100-100-100-10</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="887" />
+        <location filename="../../gui/tabs/weight_init.py" line="868" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="888" />
+        <location filename="../../gui/tabs/weight_init.py" line="869" />
         <source>Changes the running training at once</source>
         <translation>진행 중인 학습에 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="889" />
+        <location filename="../../gui/tabs/weight_init.py" line="870" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="890" />
+        <location filename="../../gui/tabs/weight_init.py" line="871" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="891" />
+        <location filename="../../gui/tabs/weight_init.py" line="872" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="892" />
+        <location filename="../../gui/tabs/weight_init.py" line="873" />
         <source>Book figure 6-15</source>
         <translation>책의 그림 6-15</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="893" />
+        <location filename="../../gui/tabs/weight_init.py" line="874" />
         <source>std 0.01, Xavier and He; SGD learning rate 0.01, mini-batch 128, 2000 iterations, seed 0</source>
         <translation>표준편차 0.01, Xavier, He 초깃값. SGD 학습률 0.01, 미니배치 128, 반복 2000회, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="895" />
+        <location filename="../../gui/tabs/weight_init.py" line="876" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="896" />
+        <location filename="../../gui/tabs/weight_init.py" line="877" />
         <source>Show the network</source>
         <translation>보여 줄 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="897" />
+        <location filename="../../gui/tabs/weight_init.py" line="878" />
         <source>Every network starts from the same random numbers, scaled differently, and sees the same mini-batches. Space: play/pause, N: one iteration, R: reset.</source>
         <translation>모든 신경망은 같은 난수에서 출발해 크기만 다르게 조정되고, 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="900" />
+        <location filename="../../gui/tabs/weight_init.py" line="881" />
         <source>activation z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="901" />
+        <location filename="../../gui/tabs/weight_init.py" line="882" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="915" />
+        <location filename="../../gui/tabs/weight_init.py" line="896" />
         <source>Choose at least one weight initial value.</source>
         <translation>가중치 초깃값을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="917" />
+        <location filename="../../gui/tabs/weight_init.py" line="898" />
         <source>The custom std equals one of the other choices; change it or uncheck it.</source>
         <translation>직접 정한 표준편차가 다른 선택과 같습니다. 값을 바꾸거나 선택을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="988" />
+        <location filename="../../gui/tabs/weight_init.py" line="969" />
         <source>Activations of %1: shown after the first iteration</source>
         <translation>%1의 활성화값: 첫 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="990" />
+        <location filename="../../gui/tabs/weight_init.py" line="971" />
         <source>Activations of %1 were not recorded in this run: choose the network before or during training</source>
         <translation>%1의 활성화값은 이번 학습에서 기록되지 않았습니다. 학습 전이나 학습 중에 신경망을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="993" />
+        <location filename="../../gui/tabs/weight_init.py" line="974" />
         <source>Activations of %1: shown after the next iteration</source>
         <translation>%1의 활성화값: 다음 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="999" />
-        <location filename="../../gui/tabs/weight_init.py" line="1028" />
+        <location filename="../../gui/tabs/weight_init.py" line="980" />
+        <location filename="../../gui/tabs/weight_init.py" line="1009" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1004" />
+        <location filename="../../gui/tabs/weight_init.py" line="985" />
         <source>Activations of %1 at iteration %2 (dotted: iteration %3)</source>
         <translation>%1의 활성화값, 반복 %2회째 (점선: 반복 %3회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1005" />
+        <location filename="../../gui/tabs/weight_init.py" line="986" />
         <source>Activations of %1 at iteration %2</source>
         <translation>%1의 활성화값, 반복 %2회째</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1026" />
+        <location filename="../../gui/tabs/weight_init.py" line="1007" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1030" />
+        <location filename="../../gui/tabs/weight_init.py" line="1011" />
         <source>(&gt; %1: %2)</source>
         <translation>(&gt; %1: %2)</translation>
     </message>
@@ -1084,225 +1139,225 @@
 <context>
     <name>RaceTab</name>
     <message>
-        <location filename="../../gui/tabs/race.py" line="213" />
+        <location filename="../../gui/tabs/race.py" line="205" />
         <source>Optimizer race (2-D)</source>
         <translation>옵티마이저 경주 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="216" />
+        <location filename="../../gui/tabs/race.py" line="208" />
         <source>Book: x²/20 + y²</source>
         <translation>책의 함수: x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="216" />
+        <location filename="../../gui/tabs/race.py" line="208" />
         <source>Rosenbrock (banana valley)</source>
         <translation>로젠브록 (바나나 골짜기)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="217" />
+        <location filename="../../gui/tabs/race.py" line="209" />
         <source>Beale</source>
         <translation>빌 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="217" />
+        <location filename="../../gui/tabs/race.py" line="209" />
         <source>Himmelblau (four minima)</source>
         <translation>히멜블라우 (최솟값 4개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="218" />
+        <location filename="../../gui/tabs/race.py" line="210" />
         <source>Saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="218" />
+        <location filename="../../gui/tabs/race.py" line="210" />
         <source>Your formula…</source>
         <translation>직접 입력한 수식…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="224" />
+        <location filename="../../gui/tabs/race.py" line="216" />
         <source>Loss surface</source>
         <translation>손실 함수 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="225" />
+        <location filename="../../gui/tabs/race.py" line="217" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="226" />
+        <location filename="../../gui/tabs/race.py" line="218" />
         <source>f(x, y) =</source>
         <translation>f(x, y) =</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="227" />
+        <location filename="../../gui/tabs/race.py" line="219" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="229" />
+        <location filename="../../gui/tabs/race.py" line="221" />
         <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
         <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="230" />
+        <location filename="../../gui/tabs/race.py" line="222" />
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="231" />
+        <location filename="../../gui/tabs/race.py" line="223" />
         <source>Drag to move the start point</source>
         <translation>끌어서 시작점을 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="232" />
+        <location filename="../../gui/tabs/race.py" line="224" />
         <source>Steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="233" />
+        <location filename="../../gui/tabs/race.py" line="225" />
         <source>Optimizers: learning rate and hyperparameters</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="234" />
+        <location filename="../../gui/tabs/race.py" line="226" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="234" />
+        <location filename="../../gui/tabs/race.py" line="226" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="236" />
+        <location filename="../../gui/tabs/race.py" line="228" />
         <source>Show or hide this optimizer</source>
         <translation>이 옵티마이저 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="237" />
+        <location filename="../../gui/tabs/race.py" line="229" />
         <source>Learning rate (drag, or type a value)</source>
         <translation>학습률 (끌거나 값을 입력하세요)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race.py" line="231" />
         <source>Book figure 6-8</source>
         <translation>책의 그림 6-8</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="240" />
+        <location filename="../../gui/tabs/race.py" line="232" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
         <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="242" />
+        <location filename="../../gui/tabs/race.py" line="234" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="243" />
+        <location filename="../../gui/tabs/race.py" line="235" />
         <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
         <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="245" />
+        <location filename="../../gui/tabs/race.py" line="237" />
         <source>Paths on the loss surface</source>
         <translation>손실 함수 곡면 위의 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="246" />
-        <location filename="../../gui/tabs/race.py" line="480" />
+        <location filename="../../gui/tabs/race.py" line="238" />
+        <location filename="../../gui/tabs/race.py" line="472" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="246" />
-        <location filename="../../gui/tabs/race.py" line="480" />
+        <location filename="../../gui/tabs/race.py" line="238" />
+        <location filename="../../gui/tabs/race.py" line="472" />
         <source>loss f(x, y)</source>
         <translation>손실 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="247" />
-        <location filename="../../gui/tabs/race.py" line="481" />
+        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race.py" line="473" />
         <source> (log scale)</source>
         <translation> (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="262" />
+        <location filename="../../gui/tabs/race.py" line="254" />
         <source>Step %1 / %2</source>
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="341" />
+        <location filename="../../gui/tabs/race.py" line="333" />
         <source>The formula is empty.</source>
         <translation>수식이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="342" />
+        <location filename="../../gui/tabs/race.py" line="334" />
         <source>The formula is too long.</source>
         <translation>수식이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="343" />
+        <location filename="../../gui/tabs/race.py" line="335" />
         <source>The formula is nested too deeply (at character %1).</source>
         <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="344" />
+        <location filename="../../gui/tabs/race.py" line="336" />
         <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
         <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="345" />
+        <location filename="../../gui/tabs/race.py" line="337" />
         <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
         <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="347" />
+        <location filename="../../gui/tabs/race.py" line="339" />
         <source>A ')' is missing at character %1.</source>
         <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="348" />
+        <location filename="../../gui/tabs/race.py" line="340" />
         <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
         <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="349" />
+        <location filename="../../gui/tabs/race.py" line="341" />
         <source>The character '%2' at position %1 is not allowed.</source>
         <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="350" />
+        <location filename="../../gui/tabs/race.py" line="342" />
         <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="351" />
+        <location filename="../../gui/tabs/race.py" line="343" />
         <source>Unexpected '%2' at character %1.</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="365" />
+        <location filename="../../gui/tabs/race.py" line="357" />
         <source>The formula was not changed: %1</source>
         <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="471" />
+        <location filename="../../gui/tabs/race.py" line="463" />
         <source>%1 diverged at step %2</source>
         <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="486" />
+        <location filename="../../gui/tabs/race.py" line="478" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="497" />
+        <location filename="../../gui/tabs/race.py" line="489" />
         <source>%1 (diverged)</source>
         <translation>%1 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="510" />
+        <location filename="../../gui/tabs/race.py" line="502" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1368,190 +1423,190 @@
 <context>
     <name>ScaleDetailView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="378" />
+        <location filename="../../gui/tabs/batchnorm.py" line="342" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="379" />
+        <location filename="../../gui/tabs/batchnorm.py" line="343" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="380" />
+        <location filename="../../gui/tabs/batchnorm.py" line="344" />
         <source>Previous weight scale (Page Up)</source>
         <translation>이전 가중치 스케일 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="381" />
+        <location filename="../../gui/tabs/batchnorm.py" line="345" />
         <source>Next weight scale (Page Down)</source>
         <translation>다음 가중치 스케일 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="382" />
+        <location filename="../../gui/tabs/batchnorm.py" line="346" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="384" />
+        <location filename="../../gui/tabs/batchnorm.py" line="348" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="384" />
+        <location filename="../../gui/tabs/batchnorm.py" line="348" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="386" />
+        <location filename="../../gui/tabs/batchnorm.py" line="350" />
         <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
         <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="387" />
+        <location filename="../../gui/tabs/batchnorm.py" line="351" />
         <source>iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="387" />
+        <location filename="../../gui/tabs/batchnorm.py" line="351" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="394" />
-        <location filename="../../gui/tabs/batchnorm.py" line="426" />
+        <location filename="../../gui/tabs/batchnorm.py" line="358" />
+        <location filename="../../gui/tabs/batchnorm.py" line="390" />
         <source>Inside the networks: computing…</source>
         <translation>신경망 내부: 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="398" />
+        <location filename="../../gui/tabs/batchnorm.py" line="362" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="398" />
+        <location filename="../../gui/tabs/batchnorm.py" line="362" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="399" />
+        <location filename="../../gui/tabs/batchnorm.py" line="363" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="399" />
+        <location filename="../../gui/tabs/batchnorm.py" line="363" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="401" />
-        <location filename="../../gui/tabs/batchnorm.py" line="607" />
+        <location filename="../../gui/tabs/batchnorm.py" line="365" />
+        <location filename="../../gui/tabs/batchnorm.py" line="571" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="401" />
-        <location filename="../../gui/tabs/batchnorm.py" line="608" />
+        <location filename="../../gui/tabs/batchnorm.py" line="365" />
+        <location filename="../../gui/tabs/batchnorm.py" line="572" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="402" />
+        <location filename="../../gui/tabs/batchnorm.py" line="366" />
         <source>Accuracy (training and test)</source>
         <translation>정확도 (훈련과 시험)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="403" />
+        <location filename="../../gui/tabs/batchnorm.py" line="367" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="409" />
+        <location filename="../../gui/tabs/batchnorm.py" line="373" />
         <source>Weight scale W = %1: with and without batch normalization</source>
         <translation>가중치 스케일 W = %1: 배치 정규화 사용과 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="451" />
+        <location filename="../../gui/tabs/batchnorm.py" line="415" />
         <source>with BN: diverged at iteration %1</source>
         <translation>배치 정규화 사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="453" />
+        <location filename="../../gui/tabs/batchnorm.py" line="417" />
         <source>without BN: diverged at iteration %1</source>
         <translation>배치 정규화 미사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="483" />
+        <location filename="../../gui/tabs/batchnorm.py" line="447" />
         <source>Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of %2 images</source>
         <translation>갱신 %1번 뒤의 내부: 이미지 %2장짜리 미니배치에서 각 은닉층의 활성화값 (ReLU 뒤)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="497" />
+        <location filename="../../gui/tabs/batchnorm.py" line="461" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="497" />
+        <location filename="../../gui/tabs/batchnorm.py" line="461" />
         <source>activation (×%1)</source>
         <translation>활성화값 (×%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="512" />
+        <location filename="../../gui/tabs/batchnorm.py" line="476" />
         <source>not finite (diverged)</source>
         <translation>유한하지 않음 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="513" />
+        <location filename="../../gui/tabs/batchnorm.py" line="477" />
         <source>= 0: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>= 0: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="514" />
+        <location filename="../../gui/tabs/batchnorm.py" line="478" />
         <source>std %1</source>
         <translation>표준편차 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="536" />
+        <location filename="../../gui/tabs/batchnorm.py" line="500" />
         <source>running average (test mode)</source>
         <translation>이동 평균 (시험 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="538" />
+        <location filename="../../gui/tabs/batchnorm.py" line="502" />
         <source>this mini-batch (training mode)</source>
         <translation>이번 미니배치 (훈련 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="541" />
+        <location filename="../../gui/tabs/batchnorm.py" line="505" />
         <source>Right: %1. Running ÷ batch variance by layer: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>오른쪽: %1. 층별 이동 분산 ÷ 배치 분산: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="543" />
+        <location filename="../../gui/tabs/batchnorm.py" line="507" />
         <source>Test mode (used for the accuracy) normalises with the running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update: after one update it is 0.1 × the batch variance, so BN's epoch-0 accuracy is near chance.</source>
         <translation>시험 모드(정확도 측정)는 이동 평균으로 정규화합니다. 책의 코드는 running_var를 0에서 시작해 갱신마다 배치 분산 쪽으로 10%씩 옮기므로, 갱신 한 번 뒤에는 배치 분산의 0.1배뿐이고, 그래서 에폭 0의 배치 정규화 정확도가 무작위 추측 수준입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="611" />
+        <location filename="../../gui/tabs/batchnorm.py" line="575" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="613" />
+        <location filename="../../gui/tabs/batchnorm.py" line="577" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="614" />
+        <location filename="../../gui/tabs/batchnorm.py" line="578" />
         <source>BN input: mean ± spread</source>
         <translation>배치 정규화 입력: 평균 ± 퍼짐</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="615" />
+        <location filename="../../gui/tabs/batchnorm.py" line="579" />
         <source>BN input: variance (log)</source>
         <translation>배치 정규화 입력: 분산 (로그)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm.py" line="616" />
+        <location filename="../../gui/tabs/batchnorm.py" line="580" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -1602,47 +1657,47 @@
 <context>
     <name>WeightInitTab</name>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1113" />
+        <location filename="../../gui/tabs/weight_init.py" line="1094" />
         <source>Weight initialization</source>
         <translation>가중치의 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1116" />
+        <location filename="../../gui/tabs/weight_init.py" line="1097" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1117" />
+        <location filename="../../gui/tabs/weight_init.py" line="1098" />
         <source>Training on MNIST</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1118" />
+        <location filename="../../gui/tabs/weight_init.py" line="1099" />
         <source>Figures 6-10 to 6-14: how the initial weights shape each layer's activations</source>
         <translation>그림 6-10~6-14: 가중치 초깃값에 따라 각 층의 활성화값 분포가 어떻게 달라지는지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1120" />
+        <location filename="../../gui/tabs/weight_init.py" line="1101" />
         <source>Figure 6-15: the same network trained from three weight initial values</source>
         <translation>그림 6-15: 같은 신경망을 세 가지 가중치 초깃값으로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1129" />
+        <location filename="../../gui/tabs/weight_init.py" line="1110" />
         <source>Iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1189" />
+        <location filename="../../gui/tabs/weight_init.py" line="1170" />
         <source>Iteration %1 of %2 · %3 iterations/s · %4 s of training · %5</source>
         <translation>반복 %1 / %2 · 초당 %3회 · 학습 %4초 · %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1195" />
+        <location filename="../../gui/tabs/weight_init.py" line="1176" />
         <source>diverged: %1</source>
         <translation>발산: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init.py" line="1221" />
+        <location filename="../../gui/tabs/weight_init.py" line="1202" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>

@@ -25,8 +25,10 @@ def write_idx(folder, n=20, bad_magic=False, truncate=False):
 
 @pytest.fixture
 def warnings(monkeypatch):
+    """Message boxes the user would see: (title, text, details), without blocking the test."""
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text(),
+                                                                          box.detailedText())) or 0)
     return shown
 
 
@@ -55,7 +57,25 @@ def test_bad_folder_gets_message_and_keeps_previous(qtbot, tmp_path, warnings, k
         assert not box.open_folder(str(folder))
     assert box.key() == BUNDLED
     assert box.combo.currentData() == BUNDLED
-    (title, text), = warnings
+    (title, text, details), = warnings
+    assert title == "Data not loaded"
     assert "train-images-idx3-ubyte" in text
     expected = {"bad_magic": "magic", "truncate": "truncated", "missing": "not found"}[kind]
-    assert expected in text
+    assert expected in text.lower()
+    assert "train-images-idx3-ubyte" in details  # the loader's own message, for whoever wants the detail
+
+
+def test_bad_folder_message_is_korean_when_korean_is_chosen(qtbot, tmp_path, warnings, qapp):
+    from gui.app import Translations
+    write_idx(tmp_path / "broken", bad_magic=True)
+    translations = Translations(qapp)
+    assert translations.set_language("ko")
+    try:
+        box = DataSourceBox(DataCatalog())
+        qtbot.addWidget(box)
+        assert not box.open_folder(str(tmp_path / "broken"))
+    finally:
+        translations.set_language("en")
+    (title, text, details), = warnings
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in title + text)
+    assert "train-images-idx3-ubyte" in text and "magic" in details
