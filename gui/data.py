@@ -278,7 +278,13 @@ class DataSourceBox(QWidget):
     def _on_download_failed(self, message: str) -> None:
         self._end_download()
         if message:
-            QMessageBox.warning(self, self.tr("Download failed"), message)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Download failed"),
+                              self.tr("MNIST could not be downloaded (no network, or every mirror failed). Nothing "
+                                      "partial was kept and the previous data stay in use. You can also copy the "
+                                      "four IDX files into a folder and open it."), QMessageBox.StandardButton.Ok,
+                              self)
+            box.setDetailedText(message)
+            box.exec()
 
     def shutdown(self) -> None:
         if self._download_worker is not None:

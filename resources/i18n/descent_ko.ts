@@ -301,42 +301,47 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="216" />
+        <location filename="../../gui/data.py" line="215" />
         <source>Folder with the four MNIST IDX files</source>
         <translation>MNIST IDX 파일 네 개가 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="240" />
-        <location filename="../../gui/data.py" line="246" />
+        <location filename="../../gui/data.py" line="239" />
+        <location filename="../../gui/data.py" line="245" />
         <source>Download MNIST</source>
         <translation>MNIST 내려받기</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="241" />
+        <location filename="../../gui/data.py" line="240" />
         <source>Download the full MNIST (60,000 training and 10,000 test images, about 11 MB) into
 %1?</source>
         <translation>MNIST 전체(훈련 60,000장, 시험 10,000장, 약 11 MB)를 다음 위치에 내려받을까요?
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="245" />
+        <location filename="../../gui/data.py" line="244" />
         <source>Downloading MNIST…</source>
         <translation>MNIST 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="245" />
+        <location filename="../../gui/data.py" line="244" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="263" />
+        <location filename="../../gui/data.py" line="262" />
         <source>Downloading %1…</source>
         <translation>%1 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="282" />
+        <location filename="../../gui/data.py" line="281" />
         <source>Download failed</source>
         <translation>내려받기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data.py" line="282" />
+        <source>MNIST could not be downloaded (no network, or every mirror failed). Nothing partial was kept and the previous data stay in use. You can also copy the four IDX files into a folder and open it.</source>
+        <translation>MNIST를 내려받지 못했습니다 (네트워크가 없거나 모든 미러가 실패했습니다). 받다 만 파일은 남기지 않았고 이전 데이터를 계속 사용합니다. IDX 파일 네 개를 폴더에 복사한 뒤 그 폴더를 열어도 됩니다.</translation>
     </message>
 </context>
 <context>

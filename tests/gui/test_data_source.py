@@ -79,3 +79,25 @@ def test_bad_folder_message_is_korean_when_korean_is_chosen(qtbot, tmp_path, war
     (title, text, details), = warnings
     assert any("\uac00" <= ch <= "\ud7a3" for ch in title + text)
     assert "train-images-idx3-ubyte" in text and "magic" in details
+
+
+def test_failed_download_says_so_and_keeps_the_data(qtbot, tmp_path, warnings, monkeypatch):
+    import gui.data as data_module
+    from model.download import DownloadError
+
+    def fake_download(dest, progress=None, cancelled=None):
+        progress(100, 1000, "train-images-idx3-ubyte.gz")
+        raise DownloadError("all mirrors failed: connection refused")
+
+    monkeypatch.setattr(data_module, "download_mnist", fake_download)
+    monkeypatch.setattr(data_module, "app_data_dir", lambda: tmp_path / "mnist")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    box = DataSourceBox(DataCatalog())
+    qtbot.addWidget(box)
+    box.start_download()
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
+    (title, text, details), = warnings
+    assert title == "Download failed" and "previous data stay in use" in text
+    assert "connection refused" in details
+    assert box.key() == BUNDLED
+    assert box._download_thread is None  # the download thread was joined
