@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle,
                                QToolButton, QWidget)
 
@@ -247,9 +247,13 @@ class OptimizerControls:
             if field in values:
                 spin.setValue(values[field])
 
-    def set_labels(self, labels: dict[str, str]) -> None:
+    def retranslate(self) -> None:
+        """Name the hyperparameters in the user's language (called by the owning tab's ``retranslate``)."""
+        names = {"momentum": QCoreApplication.translate("OptimizerControls", "momentum"),
+                 "decay_rate": QCoreApplication.translate("OptimizerControls", "decay"),
+                 "beta1": "β₁", "beta2": "β₂"}
         for field, label in self.extra_labels.items():
-            label.setText(labels[field])
+            label.setText(names[field])
 
 
 class _FitPanelWidth(QObject):

@@ -242,11 +242,10 @@ class MnistRaceTab(ExperimentTab):
         self.seed_label.setText(self.tr("Seed"))
         self.seed.setToolTip(self.tr("Fixes the initial weights and the order of the mini-batches"))
         self.optimizer_box.setTitle(self.tr("Optimizers: learning rate and hyperparameters (live)"))
-        labels = {"momentum": self.tr("momentum"), "decay_rate": self.tr("decay"), "beta1": "β₁", "beta2": "β₂"}
         for row in self.rows.values():
             row.check.setToolTip(self.tr("Take part in the race (restarts it)"))
             row.lr.setToolTip(self.tr("Learning rate (drag, or type a value); changes the running race"))
-            row.set_labels(labels)
+            row.retranslate()
         self.preset_button.setText(self.tr("Book figure 6-9"))
         self.preset_button.setToolTip(self.tr(
             "SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, "

@@ -223,11 +223,10 @@ class RaceTab(ExperimentTab):
         self.start_marker.setToolTip(self.tr("Drag to move the start point"))
         self.steps_label.setText(self.tr("Steps"))
         self.optimizer_box.setTitle(self.tr("Optimizers: learning rate and hyperparameters"))
-        labels = {"momentum": self.tr("momentum"), "decay_rate": self.tr("decay"), "beta1": "β₁", "beta2": "β₂"}
         for row in self.rows.values():
             row.check.setToolTip(self.tr("Show or hide this optimizer"))
             row.lr.setToolTip(self.tr("Learning rate (drag, or type a value)"))
-            row.set_labels(labels)
+            row.retranslate()
         self.preset_button.setText(self.tr("Book figure 6-8"))
         self.preset_button.setToolTip(self.tr("SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); "
                                               "30 points as in the book"))

@@ -837,147 +837,137 @@
         <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="245" />
-        <source>momentum</source>
-        <translation>모멘텀</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="245" />
-        <source>decay</source>
-        <translation>감쇠율</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="247" />
+        <location filename="../../gui/tabs/mnist_race.py" line="246" />
         <source>Take part in the race (restarts it)</source>
         <translation>경주에 참가 (경주를 다시 시작합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="248" />
+        <location filename="../../gui/tabs/mnist_race.py" line="247" />
         <source>Learning rate (drag, or type a value); changes the running race</source>
         <translation>학습률 (끌거나 값을 입력하세요). 진행 중인 경주에 바로 반영됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="250" />
+        <location filename="../../gui/tabs/mnist_race.py" line="249" />
         <source>Book figure 6-9</source>
         <translation>책의 그림 6-9</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="252" />
+        <location filename="../../gui/tabs/mnist_race.py" line="251" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
         <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="254" />
+        <location filename="../../gui/tabs/mnist_race.py" line="253" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="255" />
+        <location filename="../../gui/tabs/mnist_race.py" line="254" />
         <source>Every setting back to its starting value; the data stay as chosen</source>
         <translation>모든 설정을 처음 값으로 되돌립니다. 데이터는 고른 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="257" />
+        <location filename="../../gui/tabs/mnist_race.py" line="256" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
         <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="260" />
+        <location filename="../../gui/tabs/mnist_race.py" line="259" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="260" />
+        <location filename="../../gui/tabs/mnist_race.py" line="259" />
         <source>Loss (mean of last 100)</source>
         <translation>손실 (최근 100회 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="260" />
+        <location filename="../../gui/tabs/mnist_race.py" line="259" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="261" />
+        <location filename="../../gui/tabs/mnist_race.py" line="260" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="261" />
+        <location filename="../../gui/tabs/mnist_race.py" line="260" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="271" />
+        <location filename="../../gui/tabs/mnist_race.py" line="270" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
         <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="276" />
+        <location filename="../../gui/tabs/mnist_race.py" line="275" />
         <source>784 → %1 → 10, ReLU, He</source>
         <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="289" />
+        <location filename="../../gui/tabs/mnist_race.py" line="288" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="394" />
+        <location filename="../../gui/tabs/mnist_race.py" line="393" />
         <source>of %1</source>
         <translation>/ %1장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="407" />
+        <location filename="../../gui/tabs/mnist_race.py" line="406" />
         <source>%1: trained on %2 images; test accuracy on %5 of the %3 test images while racing and on all of them at the end; training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습; 시험 정확도는 경주 중에는 시험 이미지 %3장 중 %5장으로, 끝에서는 전체로 측정; 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="410" />
+        <location filename="../../gui/tabs/mnist_race.py" line="409" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="448" />
+        <location filename="../../gui/tabs/mnist_race.py" line="447" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="451" />
+        <location filename="../../gui/tabs/mnist_race.py" line="450" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="453" />
+        <location filename="../../gui/tabs/mnist_race.py" line="452" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="464" />
+        <location filename="../../gui/tabs/mnist_race.py" line="463" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="496" />
+        <location filename="../../gui/tabs/mnist_race.py" line="495" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="502" />
+        <location filename="../../gui/tabs/mnist_race.py" line="501" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="503" />
+        <location filename="../../gui/tabs/mnist_race.py" line="502" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="503" />
+        <location filename="../../gui/tabs/mnist_race.py" line="502" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="518" />
+        <location filename="../../gui/tabs/mnist_race.py" line="517" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1142,6 +1132,19 @@
     </message>
 </context>
 <context>
+    <name>OptimizerControls</name>
+    <message>
+        <location filename="../../gui/widgets.py" line="252" />
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="253" />
+        <source>decay</source>
+        <translation>감쇠율</translation>
+    </message>
+</context>
+<context>
     <name>RaceTab</name>
     <message>
         <location filename="../../gui/tabs/race.py" line="205" />
@@ -1224,145 +1227,135 @@
         <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="226" />
-        <source>momentum</source>
-        <translation>모멘텀</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race.py" line="226" />
-        <source>decay</source>
-        <translation>감쇠율</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race.py" line="228" />
+        <location filename="../../gui/tabs/race.py" line="227" />
         <source>Show or hide this optimizer</source>
         <translation>이 옵티마이저 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="229" />
+        <location filename="../../gui/tabs/race.py" line="228" />
         <source>Learning rate (drag, or type a value)</source>
         <translation>학습률 (끌거나 값을 입력하세요)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="231" />
+        <location filename="../../gui/tabs/race.py" line="230" />
         <source>Book figure 6-8</source>
         <translation>책의 그림 6-8</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="232" />
+        <location filename="../../gui/tabs/race.py" line="231" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
         <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="234" />
+        <location filename="../../gui/tabs/race.py" line="233" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="235" />
+        <location filename="../../gui/tabs/race.py" line="234" />
         <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
         <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="237" />
+        <location filename="../../gui/tabs/race.py" line="236" />
         <source>Paths on the loss surface</source>
         <translation>손실 함수 곡면 위의 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="238" />
-        <location filename="../../gui/tabs/race.py" line="472" />
+        <location filename="../../gui/tabs/race.py" line="237" />
+        <location filename="../../gui/tabs/race.py" line="471" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="238" />
-        <location filename="../../gui/tabs/race.py" line="472" />
+        <location filename="../../gui/tabs/race.py" line="237" />
+        <location filename="../../gui/tabs/race.py" line="471" />
         <source>loss f(x, y)</source>
         <translation>손실 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
-        <location filename="../../gui/tabs/race.py" line="473" />
+        <location filename="../../gui/tabs/race.py" line="238" />
+        <location filename="../../gui/tabs/race.py" line="472" />
         <source> (log scale)</source>
         <translation> (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="254" />
+        <location filename="../../gui/tabs/race.py" line="253" />
         <source>Step %1 / %2</source>
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="333" />
+        <location filename="../../gui/tabs/race.py" line="332" />
         <source>The formula is empty.</source>
         <translation>수식이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="334" />
+        <location filename="../../gui/tabs/race.py" line="333" />
         <source>The formula is too long.</source>
         <translation>수식이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="335" />
+        <location filename="../../gui/tabs/race.py" line="334" />
         <source>The formula is nested too deeply (at character %1).</source>
         <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="336" />
+        <location filename="../../gui/tabs/race.py" line="335" />
         <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
         <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="337" />
+        <location filename="../../gui/tabs/race.py" line="336" />
         <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
         <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="339" />
+        <location filename="../../gui/tabs/race.py" line="338" />
         <source>A ')' is missing at character %1.</source>
         <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="340" />
+        <location filename="../../gui/tabs/race.py" line="339" />
         <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
         <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="341" />
+        <location filename="../../gui/tabs/race.py" line="340" />
         <source>The character '%2' at position %1 is not allowed.</source>
         <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="342" />
+        <location filename="../../gui/tabs/race.py" line="341" />
         <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="343" />
+        <location filename="../../gui/tabs/race.py" line="342" />
         <source>Unexpected '%2' at character %1.</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="357" />
+        <location filename="../../gui/tabs/race.py" line="356" />
         <source>The formula was not changed: %1</source>
         <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="463" />
+        <location filename="../../gui/tabs/race.py" line="462" />
         <source>%1 diverged at step %2</source>
         <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="478" />
+        <location filename="../../gui/tabs/race.py" line="477" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="489" />
+        <location filename="../../gui/tabs/race.py" line="488" />
         <source>%1 (diverged)</source>
         <translation>%1 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="502" />
+        <location filename="../../gui/tabs/race.py" line="501" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
