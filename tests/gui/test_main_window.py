@@ -79,3 +79,19 @@ def test_control_panels_never_scroll_sideways(qtbot, tmp_path, qapp):
             if scroll.isVisible() and scroll.widget() is not None:
                 qtbot.waitUntil(lambda s=scroll: s.viewport().width() >= s.widget().minimumSizeHint().width())
     window.close()
+
+
+def test_close_while_every_lab_runs_stops_every_thread(qtbot, tmp_path):
+    window = MainWindow(make_settings(str(tmp_path / "s.ini")), None)
+    qtbot.addWidget(window)
+    window.show()
+    runs = []
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        tab = window.tabs.widget(i)
+        tab.smoke_start()
+        qtbot.waitUntil(lambda t=tab: t.run is not None and t.run.last_snapshot is not None, timeout=10000)
+        runs.append(tab.run)
+    assert all(run.is_running for run in runs)  # tabs left behind are paused, their threads still there
+    window.close()
+    assert not any(run.is_running for run in runs)
