@@ -55,9 +55,10 @@ def percent(value: float) -> str:
 class MnistRaceTab(ExperimentTab):
     """SGD, Momentum, AdaGrad and Adam (and Nesterov, RMSprop) training the same network on MNIST."""
 
-    FRAME_INTERVAL = 0.1
-    """A redraw of both plots costs the GUI thread 20-40 ms, which a 2-core machine would otherwise take from the
-    training: 10 frames a second while racing; pauses and the end are drawn at once."""
+    FRAME_INTERVAL = 0.2
+    """A redraw costs the GUI thread about 15 ms, and while it draws (Python, holding the GIL) the training waits:
+    5 frames a second while racing took the book's race from 18-20 s to 16-18 s in bench/bench_mnist_race_tab.py
+    against 10 frames a second. Pauses and the end are drawn at once."""
 
     DEFAULT_SPEED = 0.0  # as fast as possible: the race is about speed of learning, not an animation
     SPEED_RANGE = (1.0, 500.0)
