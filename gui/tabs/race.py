@@ -44,20 +44,23 @@ class ScreenPath:
         self._pixel: tuple[float, float] | None = None
         self._kept: list[tuple[float, float]] = []
         self._seen = 0
+        self._drawn = -1
 
-    def update(self, path: np.ndarray, pixel: tuple[float, float]) -> np.ndarray:
+    def update(self, path: np.ndarray, pixel: tuple[float, float]) -> np.ndarray | None:
+        """The points to draw, or None when they are the same as last time (nothing to redraw)."""
         if pixel != self._pixel or len(path) < self._seen:
             self._pixel, self._kept, self._seen = pixel, [], 0
+            self._drawn = -1
         px, py = pixel
         kept = self._kept
         for x, y in path[self._seen:].tolist():
             if not kept or abs(x - kept[-1][0]) >= px or abs(y - kept[-1][1]) >= py:
                 kept.append((x, y))
         self._seen = len(path)
-        shown = np.array(kept, dtype=float).reshape(-1, 2)
-        if len(path) and (not kept or kept[-1] != tuple(path[-1].tolist())):
-            shown = np.vstack([shown, path[-1:]])
-        return shown
+        if len(kept) == self._drawn:
+            return None
+        self._drawn = len(kept)
+        return np.array(kept, dtype=float).reshape(-1, 2)
 
 
 class RaceTab(ExperimentTab):
@@ -147,6 +150,7 @@ class RaceTab(ExperimentTab):
         self.loss_legend = None
         self.paths: dict[str, pg.PlotDataItem] = {}
         self.screen_paths: dict[str, ScreenPath] = {name: ScreenPath() for name in OPTIMIZERS}
+        self._head_drawn: dict[str, tuple[float, float]] = {}
         self.heads: dict[str, pg.ScatterPlotItem] = {}
         self.loss_curves: dict[str, pg.PlotDataItem] = {}
         self.diverged_marks: dict[str, pg.TextItem] = {}
@@ -427,6 +431,8 @@ class RaceTab(ExperimentTab):
         self._refresh_legend()
 
     def on_reset(self) -> None:
+        self.screen_paths = {name: ScreenPath() for name in OPTIMIZERS}
+        self._head_drawn = {}
         for name in OPTIMIZERS:
             self.paths[name].setData([], [])
             self.heads[name].setData([], [])
@@ -450,8 +456,13 @@ class RaceTab(ExperimentTab):
             want_symbol = "o" if len(path) <= SYMBOLS_UP_TO else None
             if curve.opts["symbol"] != want_symbol:
                 curve.setSymbol(want_symbol)
-            curve.setData(shown[:, 0], shown[:, 1])
-            self.heads[name].setData([path[-1, 0]], [path[-1, 1]])
+            if shown is not None:  # unchanged on screen: leave it, so the map need not be repainted
+                curve.setData(shown[:, 0], shown[:, 1])
+            head = (float(path[-1, 0]), float(path[-1, 1]))
+            drawn = self._head_drawn.get(name)
+            if drawn is None or abs(head[0] - drawn[0]) >= pixel[0] or abs(head[1] - drawn[1]) >= pixel[1]:
+                self.heads[name].setData([head[0]], [head[1]])
+                self._head_drawn[name] = head
             self.loss_curves[name].setData(np.arange(len(run.losses)), run.losses)
             finite = run.losses[np.isfinite(run.losses)]
             if finite.size and finite.min() <= 0:
