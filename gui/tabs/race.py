@@ -28,6 +28,8 @@ SYMBOLS_UP_TO = 300
 """Paths up to this length show a dot at every step, like the book's 'o-'; longer ones are plain lines."""
 LOSS_POINTS_PER_PIXEL = 0.5
 """The loss curves keep their min/max envelope at about this many points per pixel (pyqtgraph's 'peak' mode)."""
+FIXED_STEP_AXIS_UP_TO = 5000
+"""Races up to this many steps show the whole step axis from the start (a steady axis also redraws faster)."""
 GRID_POINTS = 240
 N_LEVELS = 14
 
@@ -433,6 +435,11 @@ class RaceTab(ExperimentTab):
     def on_reset(self) -> None:
         self.screen_paths = {name: ScreenPath() for name in OPTIMIZERS}
         self._head_drawn = {}
+        steps = self.max_steps.value()
+        if steps <= FIXED_STEP_AXIS_UP_TO:  # the curves fill the plot from left to right, the axis stays put
+            self.loss_plot.setXRange(0, steps, padding=0.02)
+        else:
+            self.loss_plot.enableAutoRange(axis="x")
         for name in OPTIMIZERS:
             self.paths[name].setData([], [])
             self.heads[name].setData([], [])
