@@ -12,6 +12,7 @@ An experiment is a plain Python object, built from a frozen config dataclass and
 """
 from __future__ import annotations
 
+import math
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -61,3 +62,27 @@ def positive_float(name: str, value: Any, *, allow_zero: bool = False, upper: fl
     if upper is not None and v >= upper:
         raise ValueError(f"{name}: must be less than {upper:g}")
     return v
+
+
+def validate_int(name: str, value: Any, lo: int, hi: int | None = None) -> int:
+    """``value`` as an int in [lo, hi] (hi None: no upper bound), or ``ValueError``. Floats equal to an integer pass."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise ValueError(f"{name}: '{value}' is not a whole number")
+    if not (math.isfinite(value) and value == int(value)):
+        raise ValueError(f"{name}: '{value}' is not a whole number")
+    v = int(value)
+    if v < lo or (hi is not None and v > hi):
+        bound = f"at least {lo}" if hi is None else f"between {lo} and {hi}"
+        raise ValueError(f"{name}: must be {bound} (got {v})")
+    return v
+
+
+def validate_dtype(value: Any) -> np.dtype:
+    """float32 or float64 (a dtype or its name) as a ``np.dtype``, or ``ValueError``."""
+    try:
+        dt = np.dtype(value)
+    except TypeError:
+        dt = None
+    if dt is None or dt not in (np.float32, np.float64):
+        raise ValueError(f"dtype: '{value}' is not one of float32, float64")
+    return dt

@@ -61,7 +61,7 @@ from typing import Any
 import numpy as np
 
 from model.datasets import Dataset, load_bundled_mnist, to_float32
-from model.experiments.base import check_live_keys, frozen_copy
+from model.experiments.base import check_live_keys, frozen_copy, validate_dtype, validate_int
 from model.gradcheck import NUMERICAL_H, compare, numerical_partial
 from model.histograms import LayerHistogram, layer_histogram
 from model.network import ACTIVATION_LAYERS, MultiLayerNet
@@ -100,7 +100,7 @@ def log_scales(n: int = 16, hi: float = 1.0, lo: float = 1e-4) -> tuple[float, .
 
     ``log_scales(16)`` is the book's ``np.logspace(0, -4, 16)``. ``n = 1`` gives ``(hi,)``.
     """
-    n = _check_int("n_scales", n, 1, MAX_SCALES)
+    n = validate_int("n_scales", n, 1, MAX_SCALES)
     if not (_is_number(hi) and _is_number(lo) and 0 < lo and 0 < hi and math.isfinite(hi) and math.isfinite(lo)):
         raise ValueError(f"log_scales: hi and lo must be finite numbers greater than 0 (got {hi!r}, {lo!r})")
     return tuple(float(v) for v in np.logspace(math.log10(hi), math.log10(lo), n))
@@ -112,15 +112,6 @@ def log_scales(n: int = 16, hi: float = 1.0, lo: float = 1e-4) -> tuple[float, .
 
 def _is_number(v: Any) -> bool:
     return isinstance(v, numbers.Real) and not isinstance(v, bool)
-
-
-def _check_int(name: str, value: Any, lo: int, hi: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{name}: '{value}' is not a whole number")
-    v = int(value)
-    if not lo <= v <= hi:
-        raise ValueError(f"{name}: must be between {lo} and {hi}, got {v}")
-    return v
 
 
 def _check_scales(scales: Any) -> tuple[float, ...]:
@@ -176,36 +167,30 @@ class BatchNormSweepConfig:
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
-        set_(self, "n_train", _check_int("n_train", self.n_train, 1, 10_000_000))
+        set_(self, "n_train", validate_int("n_train", self.n_train, 1, 10_000_000))
         try:
             hidden = tuple(self.hidden)
         except TypeError:
             raise ValueError(f"hidden: must be a sequence of layer widths, got {self.hidden!r}") from None
         if not 1 <= len(hidden) <= MAX_HIDDEN_LAYERS:
             raise ValueError(f"hidden: between 1 and {MAX_HIDDEN_LAYERS} hidden layers are needed, got {len(hidden)}")
-        set_(self, "hidden", tuple(_check_int("hidden", h, 1, MAX_UNITS) for h in hidden))
+        set_(self, "hidden", tuple(validate_int("hidden", h, 1, MAX_UNITS) for h in hidden))
         if not isinstance(self.activation, str) or self.activation.strip().lower() not in ACTIVATION_LAYERS:
             raise ValueError(f"activation: '{self.activation}' is not one of {', '.join(sorted(ACTIVATION_LAYERS))}")
         set_(self, "activation", self.activation.strip().lower())
         set_(self, "lr", validate_hyperparameter("lr", self.lr))
-        set_(self, "batch_size", _check_int("batch_size", self.batch_size, 1, 100_000))
-        set_(self, "epochs", _check_int("epochs", self.epochs, 1, MAX_EPOCHS))
+        set_(self, "batch_size", validate_int("batch_size", self.batch_size, 1, 100_000))
+        set_(self, "epochs", validate_int("epochs", self.epochs, 1, MAX_EPOCHS))
         set_(self, "scales", _check_scales(self.scales))
-        set_(self, "seed", _check_int("seed", self.seed, 0, 2**63 - 1))
+        set_(self, "seed", validate_int("seed", self.seed, 0, 2**63 - 1))
         if not isinstance(self.eval_test, (bool, np.bool_)):
             raise ValueError(f"eval_test: must be True or False, got {self.eval_test!r}")
         set_(self, "eval_test", bool(self.eval_test))
-        set_(self, "n_test", _check_int("n_test", self.n_test, 1, 10_000_000))
+        set_(self, "n_test", validate_int("n_test", self.n_test, 1, 10_000_000))
         if self.inspect_index is not None:
-            set_(self, "inspect_index", _check_int("inspect_index", self.inspect_index, 0, len(self.scales) - 1))
-        set_(self, "n_bins", _check_int("n_bins", self.n_bins, 1, MAX_BINS))
-        try:
-            dt = np.dtype(self.dtype)
-        except TypeError:
-            dt = None
-        if dt is None or dt.name not in DTYPES:
-            raise ValueError(f"dtype: '{self.dtype}' is not one of {', '.join(DTYPES)}")
-        set_(self, "dtype", dt.name)
+            set_(self, "inspect_index", validate_int("inspect_index", self.inspect_index, 0, len(self.scales) - 1))
+        set_(self, "n_bins", validate_int("n_bins", self.n_bins, 1, MAX_BINS))
+        set_(self, "dtype", validate_dtype(self.dtype).name)
 
     @property
     def n_scales(self) -> int:
@@ -531,7 +516,7 @@ class BatchNormSweepExperiment:
             if key == "lr":
                 validated[key] = validate_hyperparameter("lr", value)
             else:
-                validated[key] = _check_int("inspect_index", value, 0, len(self._bn) - 1)
+                validated[key] = validate_int("inspect_index", value, 0, len(self._bn) - 1)
         if "lr" in validated:
             self._lr = validated["lr"]
             self._opt_plain.lr = self._opt_bn.lr = self._lr
@@ -643,8 +628,8 @@ def gradient_check_network(dataset: Dataset | None = None, n_samples: int = 10, 
     drawn from ``default_rng(seed)``) and ``n_samples`` training images chosen without replacement with the same
     generator (after the weights). Returns (net, x float64 (n_samples, 784), t labels)."""
     dataset = dataset if dataset is not None else load_bundled_mnist()
-    n_samples = _check_int("n_samples", n_samples, 2, dataset.n_train)
-    rng = np.random.default_rng(_check_int("seed", seed, 0, 2**63 - 1))
+    n_samples = validate_int("n_samples", n_samples, 2, dataset.n_train)
+    rng = np.random.default_rng(validate_int("seed", seed, 0, 2**63 - 1))
     net = MultiLayerNet(dataset.x_train.shape[1], list(hidden), max(int(dataset.n_classes), 1),
                         use_batchnorm=True, dtype=np.float64, rng=rng)
     idx = np.sort(rng.choice(dataset.n_train, n_samples, replace=False))
@@ -684,7 +669,7 @@ def bn_gradient_check(dataset: Dataset | None = None, n_samples: int = 10, seed:
     are real (the tests check that W1's gradient is not zero).
     """
     net, x, t = gradient_check_network(dataset, n_samples, seed)
-    samples = _check_int("samples_per_param", samples_per_param, 1, 10_000_000)
+    samples = validate_int("samples_per_param", samples_per_param, 1, 10_000_000)
     if not (_is_number(h) and 0 < h < 1):
         raise ValueError(f"h: must be a number between 0 and 1, got {h!r}")
     pick = np.random.default_rng(seed)

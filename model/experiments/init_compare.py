@@ -38,6 +38,7 @@ import numpy as np
 
 from model.datasets import Dataset
 from model.experiments.base import check_live_keys
+from model.experiments.base import validate_dtype, validate_int
 from model.experiments.training import (
     BATCH_STREAM,
     INIT_STREAM,
@@ -47,8 +48,6 @@ from model.experiments.training import (
     TrainingSnapshot,
     activation_histograms,
     stream_rng,
-    validate_dtype,
-    validate_int,
 )
 from model.init import HE_NAMES, XAVIER_NAMES
 from model.network import ACTIVATION_LAYERS, MultiLayerNet

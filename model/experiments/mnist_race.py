@@ -30,6 +30,7 @@ import numpy as np
 
 from model.datasets import Dataset
 from model.experiments.base import check_live_keys
+from model.experiments.base import validate_dtype, validate_int
 from model.experiments.training import (
     BATCH_STREAM,
     INIT_STREAM,
@@ -37,8 +38,6 @@ from model.experiments.training import (
     SideBySideTrainer,
     TrainingSnapshot,
     stream_rng,
-    validate_dtype,
-    validate_int,
 )
 from model.init import weight_scale
 from model.network import ACTIVATION_LAYERS, MultiLayerNet

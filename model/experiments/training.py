@@ -60,8 +60,6 @@ __all__ = [
     "LayerHistogram",
     "activation_histograms",
     "evenly_spaced",
-    "validate_int",
-    "validate_dtype",
     "stream_rng",
     "BATCH_STREAM",
     "INIT_STREAM",
@@ -106,30 +104,6 @@ def smooth_curve(x: Sequence[float] | np.ndarray) -> np.ndarray:
 
 
 # -------------------------------------------------------------------------------------------------- validation
-
-
-def validate_int(name: str, value: Any, lo: int, hi: int | None = None) -> int:
-    """``value`` as an int in [lo, hi] (hi None: no upper bound), or ``ValueError``. Floats equal to an integer pass."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise ValueError(f"{name}: '{value}' is not a whole number")
-    if not (math.isfinite(value) and value == int(value)):
-        raise ValueError(f"{name}: '{value}' is not a whole number")
-    v = int(value)
-    if v < lo or (hi is not None and v > hi):
-        bound = f"at least {lo}" if hi is None else f"between {lo} and {hi}"
-        raise ValueError(f"{name}: must be {bound} (got {v})")
-    return v
-
-
-def validate_dtype(value: Any) -> np.dtype:
-    """float32 or float64 as a ``np.dtype``, or ``ValueError``."""
-    try:
-        dt = np.dtype(value)
-    except TypeError:
-        raise ValueError(f"dtype: '{value}' is not a dtype") from None
-    if dt not in (np.float32, np.float64):
-        raise ValueError(f"dtype: must be float32 or float64 (got {dt})")
-    return dt
 
 
 def stream_rng(seed: int, *key: int) -> np.random.Generator:

@@ -36,14 +36,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import numbers
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Mapping
 
 import numpy as np
 
-from model.experiments.base import frozen_copy, positive_float
+from model.experiments.base import frozen_copy, positive_float, validate_dtype, validate_int
 from model.functions import ACTIVATIONS, relu_grad, sigmoid_grad, tanh_grad
 
 __all__ = [
@@ -120,19 +119,10 @@ def _check_weight_std(weight_std: Any) -> float | str:
     return v
 
 
-def _check_int(name: str, value: Any, lo: int, hi: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{name}: '{value}' is not a whole number")
-    v = int(value)
-    if not lo <= v <= hi:
-        raise ValueError(f"{name}: must be between {lo} and {hi}, got {v}")
-    return v
-
-
 def _check_sizes(n_layers: Any, n_units: Any, n_samples: Any) -> tuple[int, int, int]:
-    n_layers = _check_int("n_layers", n_layers, 1, MAX_LAYERS)
-    n_units = _check_int("n_units", n_units, 1, MAX_UNITS)
-    n_samples = _check_int("n_samples", n_samples, 1, MAX_SAMPLES)
+    n_layers = validate_int("n_layers", n_layers, 1, MAX_LAYERS)
+    n_units = validate_int("n_units", n_units, 1, MAX_UNITS)
+    n_samples = validate_int("n_samples", n_samples, 1, MAX_SAMPLES)
     if n_units * n_samples > MAX_VALUES_PER_LAYER:
         raise ValueError(
             f"n_samples × n_units must be at most {MAX_VALUES_PER_LAYER:,}, got {n_samples} × {n_units}"
@@ -144,16 +134,6 @@ def _check_choice(name: str, value: Any, choices: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in choices:
         raise ValueError(f"{name}: '{value}' is not one of {', '.join(choices)}")
     return value
-
-
-def _check_dtype(dtype: Any) -> np.dtype:
-    try:
-        dt = np.dtype(dtype)
-    except TypeError:
-        raise ValueError(f"dtype: '{dtype}' is not one of {', '.join(DTYPES)}") from None
-    if dt.name not in DTYPES:
-        raise ValueError(f"dtype: '{dtype}' is not one of {', '.join(DTYPES)}")
-    return dt
 
 
 def resolve_weight_std(weight_std: float | str, n_units: int) -> float:
@@ -254,7 +234,7 @@ def forward_backward(
     activation = _check_activation(activation)
     n_layers, n_units, n_samples = _check_sizes(n_layers, n_units, n_samples)
     scale = resolve_weight_std(weight_std, n_units)
-    dt = _check_dtype(dtype)
+    dt = validate_dtype(dtype)
     x, weights, upstream = _draw(rng, n_layers, n_units, n_samples, with_upstream=True)
     x, upstream = x.astype(dt, copy=False), upstream.astype(dt, copy=False)
     weights = [w.astype(dt, copy=False) for w in weights]
@@ -283,7 +263,7 @@ def layer_activations(
     activation = _check_activation(activation)
     n_layers, n_units, n_samples = _check_sizes(n_layers, n_units, n_samples)
     scale = resolve_weight_std(weight_std, n_units)
-    dt = _check_dtype(dtype)
+    dt = validate_dtype(dtype)
     x, weights, _ = _draw(rng, n_layers, n_units, n_samples, with_upstream=False)
     with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
         return _forward(x.astype(dt, copy=False), [w.astype(dt, copy=False) for w in weights], scale, activation)
@@ -526,12 +506,12 @@ class HistogramConfig:
         set_(self, "n_layers", n_layers)
         set_(self, "n_units", n_units)
         set_(self, "n_samples", n_samples)
-        set_(self, "seed", _check_int("seed", self.seed, 0, 2**32 - 1))
-        set_(self, "n_bins", _check_int("n_bins", self.n_bins, 1, MAX_BINS))
+        set_(self, "seed", validate_int("seed", self.seed, 0, 2**32 - 1))
+        set_(self, "n_bins", validate_int("n_bins", self.n_bins, 1, MAX_BINS))
         _check_choice("rng_stream", self.rng_stream, RNG_STREAMS)
         _check_choice("act_range", self.act_range, RANGE_MODES)
         _check_choice("grad_range", self.grad_range, RANGE_MODES)
-        set_(self, "dtype", _check_dtype(self.dtype).name)
+        set_(self, "dtype", validate_dtype(self.dtype).name)
 
     @property
     def scale(self) -> float:
