@@ -38,6 +38,7 @@ from model.experiments.batchnorm import (BatchNormSweepConfig, BatchNormSweepExp
                                          BatchNormSweepSnapshot, InsideView, bn_gradient_check, book_figure_6_19,
                                          log_scales)
 from model.experiments.training import smooth_curve
+from model.files import atomic_open
 
 BN_COLOR = SERIES_COLORS[0]      # blue: with batch normalization (solid)
 PLAIN_COLOR = SERIES_COLORS[1]   # vermilion: without (dashed)
@@ -1180,7 +1181,7 @@ class BatchNormTab(ExperimentTab):
         snap = self.run.last_snapshot if self.run is not None else None
         if snap is None or snap.epoch == 0:
             raise OSError(self.tr("Nothing to export yet"))
-        with open(path, "w", newline="", encoding="utf-8") as fh:
+        with atomic_open(path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             header = ["epoch", "iteration"]
             for s in snap.scales:

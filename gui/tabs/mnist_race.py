@@ -31,6 +31,7 @@ from gui.training_plots import TrainingCurves
 from gui.widgets import OptimizerControls, finish_control_panel
 from model.datasets import DataError, subset
 from model.experiments.mnist_race import BOOK_OPTIMIZERS, MnistRaceConfig, MnistRaceExperiment, book_figure_6_9
+from model.files import atomic_open
 from model.optimizers import OPTIMIZERS
 
 LR_RANGE = (1e-5, 100.0)
@@ -516,7 +517,7 @@ class MnistRaceTab(ExperimentTab):
         snapshot = self.run.last_snapshot if self.run is not None else None
         if snapshot is None:
             raise OSError(self.tr("Nothing to export yet"))
-        with open(path, "w", newline="", encoding="utf-8") as fh:
+        with atomic_open(path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             writer.writerow(["optimizer", "iteration", "loss", "smoothed", "train_acc", "test_acc"])
             for run in snapshot.runs:

@@ -20,6 +20,7 @@ from gui.plotstyle import OPTIMIZER_COLORS, pen, style_plot
 from gui.tabs.base import ExperimentTab
 from gui.widgets import OptimizerControls, finish_control_panel
 from model.experiments.race import RACE_LEARNING_RATES, RaceConfig, RaceExperiment, book_figure_6_8
+from model.files import atomic_open
 from model.optimizers import OPTIMIZERS
 from model.surfaces import SURFACES, FormulaError, parse_surface
 
@@ -517,7 +518,7 @@ class RaceTab(ExperimentTab):
         snapshot = self.run.last_snapshot if self.run is not None else None
         if snapshot is None:
             raise OSError(self.tr("Nothing to export yet"))
-        with open(path, "w", newline="", encoding="utf-8") as fh:
+        with atomic_open(path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             header = ["step"]
             for run in snapshot.runs:

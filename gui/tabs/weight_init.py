@@ -34,6 +34,7 @@ from gui.training_plots import TrainingCurves
 from gui.widgets import ColorSwatch, LogValueControl, finish_control_panel
 from model.experiments.init_compare import InitCompareConfig, InitCompareExperiment, book_figure_6_15
 from model.experiments.weight_init import BOOK_PRESETS, HistogramConfig, HistogramLab, HistogramSnapshot
+from model.files import atomic_open
 
 # ------------------------------------------------------------------------------------------------------------------
 # Display helpers (formatting only)
@@ -732,7 +733,7 @@ class HistogramView(QWidget):
         snap = self.snapshot
         if snap is None:
             raise OSError(self.tr("Nothing to export yet"))
-        with open(path, "w", newline="", encoding="utf-8") as fh:
+        with atomic_open(path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             writer.writerow(["values", "layer", "mean", "std", "fraction_zero", "fraction_saturated_low",
                              "fraction_saturated_high", "bin_left", "bin_right", "count"])
@@ -1200,7 +1201,7 @@ class WeightInitTab(ExperimentTab):
         snapshot = self.run.last_snapshot if self.run is not None else None
         if snapshot is None or snapshot.step == 0:
             raise OSError(self.tr("Nothing to export yet"))
-        with open(path, "w", newline="", encoding="utf-8") as fh:
+        with atomic_open(path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             header = ["iteration"]
             for run in snapshot.runs:
