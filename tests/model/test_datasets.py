@@ -406,3 +406,80 @@ def test_full_mnist_from_shared():
     b = ds.load_bundled_mnist()
     first = np.concatenate([np.flatnonzero(d.t_train == c)[:400] for c in range(10)])
     assert {bytes(r) for r in b.x_train} == {bytes(r) for r in d.x_train[first]}
+
+
+# ------------------------------------------------------------------------------------------- damaged files (issue 8)
+
+from tests.damage import DAMAGES, write_good_folder  # noqa: E402
+
+
+@pytest.mark.parametrize("damage", list(DAMAGES))
+def test_damaged_folder_gives_data_error_naming_the_file(tmp_path, monkeypatch, damage):
+    folder = write_good_folder(tmp_path / "mnist")
+    kind, at_fault = DAMAGES[damage](folder, monkeypatch)
+    with pytest.raises(DataError) as e:
+        ds.load_idx_folder(folder)
+    assert e.value.kind == kind
+    assert e.value.path == str(at_fault)
+    assert str(at_fault) in str(e.value)
+
+
+def test_header_overflow_is_refused_before_allocating(tmp_path, monkeypatch):
+    """2^31 x 2^31 x 4 wraps to 0 bytes in int64; in Python integers it is 2^64, far above the cap."""
+    p = tmp_path / "huge-idx3-ubyte"
+    p.write_bytes(struct.pack(">IIII", 0x00000803, 2**31, 2**31, 4))
+    allocated = []
+    real_empty = np.empty
+    monkeypatch.setattr(ds.np, "empty", lambda n, *a, **k: allocated.append(n) or real_empty(n, *a, **k))
+    with pytest.raises(DataError, match=r"huge-idx3-ubyte.*18,446,744,073,709,551,616 bytes") as e:
+        ds.read_idx(p)
+    assert e.value.kind == "too_large" and allocated == []
+
+
+def test_raw_file_shorter_than_header_says_is_refused_before_allocating(tmp_path, monkeypatch):
+    p = tmp_path / "short-idx3-ubyte"
+    p.write_bytes(struct.pack(">IIII", 0x00000803, 100_000, 28, 28) + bytes(1000))
+    allocated = []
+    real_empty = np.empty
+    monkeypatch.setattr(ds.np, "empty", lambda n, *a, **k: allocated.append(n) or real_empty(n, *a, **k))
+    with pytest.raises(DataError, match=r"78,400,000 bytes.*only 1,000") as e:
+        ds.read_idx(p)
+    assert e.value.kind == "truncated" and allocated == []
+
+
+def test_gzip_bomb_is_decompressed_only_as_far_as_its_header_says(tmp_path, monkeypatch):
+    """10 images promised, 8 MB of zeros inside: the reader stops right after the promised 7,840 bytes."""
+    import tracemalloc
+
+    p = tmp_path / "bomb-idx3-ubyte.gz"
+    p.write_bytes(gzip.compress(struct.pack(">IIII", 0x00000803, 10, 28, 28) + bytes(8_000_000), compresslevel=1))
+    tracemalloc.start()
+    try:
+        with pytest.raises(DataError, match=r"bomb-idx3-ubyte\.gz.*more data than the header") as e:
+            ds.read_idx(p)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert e.value.kind == "extra_data"
+    assert peak < 1_000_000  # decompressing it all would take 8 MB
+
+
+def test_gzip_header_above_the_cap_is_refused_without_reading_the_data(tmp_path, monkeypatch):
+    monkeypatch.setattr(ds, "MAX_IDX_BYTES", 100_000)
+    p = tmp_path / "big-idx3-ubyte.gz"
+    p.write_bytes(gzip.compress(idx_bytes(np.zeros((200, 28, 28)))))
+    with pytest.raises(DataError, match=r"156,800 bytes.*more than the 100,000") as e:
+        ds.read_idx(p)
+    assert e.value.kind == "too_large"
+    monkeypatch.setattr(ds, "MAX_IDX_BYTES", 156_800)  # exactly at the cap: accepted
+    assert ds.read_idx(p).shape == (200, 28, 28)
+
+
+def test_cap_fits_the_full_mnist():
+    assert ds.MAX_IDX_BYTES >= 60_000 * 784 and ds.MAX_IDX_BYTES <= 500_000_000
+
+
+def test_read_idx_result_is_read_only(tmp_path):
+    p = write_idx(tmp_path / "ok-idx1-ubyte", np.arange(5))
+    t = ds.read_idx(p)
+    assert t.tolist() == [0, 1, 2, 3, 4] and not t.flags.writeable
