@@ -18,10 +18,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.data import DataCatalog
+from gui.keyboard import install_run_keys
 from gui.runner import FRAME_INTERVAL, RunHandle
 from gui.widgets import RunBar
 
@@ -60,13 +60,8 @@ class ExperimentTab(QWidget):
         self.run_bar.stepClicked.connect(self.step_once)
         self.run_bar.resetClicked.connect(self.reset)
         self.run_bar.speedChanged.connect(self._on_speed)
-        self._shortcuts = []
-        for key, slot in ((Qt.Key.Key_Space, self.toggle_play), (Qt.Key.Key_N, self.step_once),
-                          (Qt.Key.Key_R, self.reset)):
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
-            self._shortcuts.append(sc)
+        # Space, Ctrl+Space, media Play, N, R; a focused button, check box or field keeps Space (gui/keyboard.py)
+        self._shortcuts = install_run_keys(self, self.toggle_play, self.step_once, self.reset)
 
     def base_layout(self, content: QWidget) -> QVBoxLayout:
         """Lay out ``content`` above the run bar and the status line."""
