@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridL
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gui.data import BUNDLED, DataSourceBox
+from gui.format import fmt_percent
 from gui.plotstyle import OPTIMIZER_COLORS, pen
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
@@ -49,8 +50,8 @@ def class_defaults(name: str) -> dict[str, float]:
 
 
 def percent(value: float) -> str:
-    """'97.1 %' (a dash when not measured yet)."""
-    return "–" if not math.isfinite(value) else f"{100 * value:.1f} %"
+    """'97.1%' (a dash when not measured yet), as every lab writes it (gui/format.py)."""
+    return fmt_percent(value)
 
 
 class MnistRaceTab(ExperimentTab):

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, 
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from gui.data import DataSourceBox
+from gui.format import (axis_exponent, fmt_count, fmt_number, fmt_percent, fmt_tick, nice_ceil, nice_floor, nice_ticks,
+                        power_of_ten)
 from gui.plotstyle import SERIES_COLORS, pen, style_plot
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
@@ -52,74 +54,6 @@ def init_color(name: str) -> str:
     return INIT_COLORS.get(name, CUSTOM_COLOR)
 
 
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def power_of_ten(k: int) -> str:
-    """'10⁻⁴' for k = −4."""
-    return "10" + str(k).translate(_SUPERSCRIPT)
-
-
-def fmt_number(v: float) -> str:
-    """3 significant digits, or 'm×10ᵏ' for very small or very large magnitudes (readable from the back row)."""
-    if v is None or not math.isfinite(v):
-        return "—"
-    if v == 0:
-        return "0"
-    a = abs(v)
-    if 0.01 <= a < 1000:
-        return f"{v:.3g}".replace("-", "−")
-    k = math.floor(math.log10(a))
-    m = v / 10 ** k
-    if abs(round(m, 1)) >= 10:
-        k, m = k + 1, m / 10
-    return f"{m:.2g}".replace("-", "−") + "×" + power_of_ten(k)
-
-
-def fmt_percent(fraction: float) -> str:
-    if not math.isfinite(fraction):
-        return "—"
-    p = 100 * fraction
-    if 0 < p < 0.1:
-        return "< 0.1%"
-    return f"{p:.1f}%"
-
-
-def axis_exponent(magnitude: float) -> int:
-    """The power of ten to divide an axis by so its tick labels stay short (0 for magnitudes 0.01 … 999)."""
-    if not (magnitude > 0 and math.isfinite(magnitude)):
-        return 0
-    k = math.floor(math.log10(magnitude))
-    return k if k < -2 or k > 2 else 0
-
-
-def nice_ticks(lo: float, hi: float, n: int = 3) -> list[tuple[float, str]]:
-    """At least ``n`` round tick values in [lo, hi], as few as possible (readable in a narrow plot)."""
-    span = hi - lo
-    if not (span > 0 and math.isfinite(span)):
-        return [(lo, f"{lo:g}")]
-    k0 = math.floor(math.log10(span))
-    best: list[float] = []
-    for step in sorted(m * 10.0 ** k for k in (k0 - 2, k0 - 1, k0) for m in (1, 2, 2.5, 5)):
-        first, last = math.ceil(lo / step - 1e-9), math.floor(hi / step + 1e-9)
-        ticks = [j * step for j in range(first, last + 1)]
-        if len(ticks) >= n or not best:
-            best = ticks
-    return [(0.0 if abs(v) < 1e-9 * span else v, f"{float(f'{v:.6g}'):g}".replace("-", "−")) for v in best]
-
-
-def nice_ceil(x: float) -> float:
-    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (× 10ᵏ) not below ``x``: axis ends that stay put while a
-    slider is dragged (a steady axis is easier to watch, and its cached picture is reused)."""
-    if not (x > 0 and math.isfinite(x)):
-        return 1.0
-    k = math.floor(math.log10(x))
-    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if m * 10.0 ** k >= x * (1 - 1e-9):
-            return m * 10.0 ** k
-    return 10.0 ** (k + 1)
-
-
 def tint(color: str, strength: int) -> pg.QtGui.QColor:
     """``color`` mixed with white, opaque (``strength`` 0–255 like an alpha); opaque fills paint faster than
     translucent ones, and on white they look the same."""
@@ -127,18 +61,6 @@ def tint(color: str, strength: int) -> pg.QtGui.QColor:
     a = strength / 255.0
     return pg.mkColor(round(255 + (c.red() - 255) * a), round(255 + (c.green() - 255) * a),
                       round(255 + (c.blue() - 255) * a))
-
-
-def nice_floor(x: float) -> float:
-    """The largest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (× 10ᵏ) not above ``x``."""
-    if not (x > 0 and math.isfinite(x)):
-        return 1.0
-    k = math.floor(math.log10(x))
-    best = 10.0 ** k
-    for m in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8):
-        if m * 10.0 ** k <= x * (1 + 1e-9):
-            best = m * 10.0 ** k
-    return float(f"{best:.6g}")
 
 
 def _stepped(plot: pg.PlotItem, color: str, alpha: int, width: float = 1.5) -> pg.PlotDataItem:
@@ -248,8 +170,7 @@ class _LayerPlot:
             self.plot.setXRange(*x_range, padding=0.02)
             if n_ticks < 3 and tick_range[0] < 0:  # narrow symmetric axis: just ±t, far enough apart to read
                 t = nice_floor(tick_range[1])
-                label = f"{t:g}"
-                ticks = [(-t, "−" + label), (t, label)]
+                ticks = [(-t, fmt_tick(-t)), (t, fmt_tick(t))]
             else:
                 ticks = nice_ticks(*tick_range, n_ticks)
             self.plot.getAxis("bottom").setTicks([ticks, []])
@@ -654,7 +575,7 @@ class HistogramView(QWidget):
         self.info.setText(self.tr("%1 layers of %2 units, no bias; %3 random inputs, so %4 values in each histogram; "
                                   "weights std %5. Computed in %6 ms.")
                           .replace("%1", str(config.n_layers)).replace("%2", str(n_units))
-                          .replace("%3", f"{n_samples:,}").replace("%4", f"{n_samples * n_units:,}")
+                          .replace("%3", fmt_count(n_samples)).replace("%4", fmt_count(n_samples * n_units))
                           .replace("%5", fmt_number(snap.scale)).replace("%6", f"{self.compute_ms:.0f}")
                           + " " + self.saturation_note(config.activation))
 
