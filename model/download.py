@@ -2,7 +2,9 @@
 
 Nothing here runs at import or at start-up. ``download_mnist`` is blocking and meant for a worker thread: it
 reports progress through a callback, polls a ``cancelled()`` callable between chunks, checks every file's SHA-256,
-and never leaves a partial file behind. Pure standard library: no Qt here.
+and never leaves a partial file behind: each file is streamed through :func:`model.files.atomic_open` (a temporary
+file beside the target, renamed over it only when complete and its checksum is right), so a failed or cancelled
+download leaves any previous file as it was. Pure standard library: no Qt here.
 
     download_mnist(folder, progress=lambda done, total, name: ..., cancelled=stop_event.is_set)
     model.datasets.load_idx_folder(folder)
@@ -11,11 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import http.client
-import os
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import IO, Callable, Iterable, NamedTuple, Sequence
+
+from model.files import WriteError, atomic_open
 
 __all__ = [
     "RemoteFile",
@@ -58,6 +61,7 @@ MIRRORS: tuple[str, ...] = (
 
 CHUNK_SIZE = 64 * 1024
 PART_SUFFIX = ".part"
+"""Suffix of the partial files earlier versions streamed into; a stale one is removed before downloading."""
 
 Progress = Callable[[int, int, str], None]
 
@@ -98,8 +102,21 @@ def missing_files(dest_dir: str | Path, files: Iterable[RemoteFile] = MNIST_FILE
 def _unlink(path: Path) -> None:
     try:
         path.unlink()
-    except FileNotFoundError:
+    except OSError:
         pass
+
+
+def _remove_stale_partials(dest: Path, name: str) -> None:
+    """Partial files a killed process left for ``name``: ``name.part`` (older versions) and atomic_open's temp files."""
+    _unlink(dest / (name + PART_SUFFIX))
+    for stale in dest.glob(f".{name}.*.tmp"):
+        _unlink(stale)
+
+
+class _BadChecksum(Exception):
+    def __init__(self, got: str) -> None:
+        super().__init__(got)
+        self.got = got
 
 
 def download_mnist(
@@ -118,8 +135,9 @@ def download_mnist(
     - Files already present with the right SHA-256 are skipped (no network at all if every file is there).
     - Each file is tried on ``mirrors`` in order (``mirror + name``); a mirror that fails (HTTP error, network
       error, wrong checksum) is followed by the next.
-    - Data is streamed to ``<name>.part``; it is checked against the SHA-256 and only then renamed to ``<name>``.
-      The ``.part`` file is removed on every failure and on cancel.
+    - Data is streamed to a temporary file beside ``<name>`` (``model.files.atomic_open``); it is checked against the
+      SHA-256 and only then renamed to ``<name>``. The temporary file is removed on every failure and on cancel, and
+      a previous ``<name>`` stays as it was.
     - ``progress(bytes_done, bytes_total, filename)`` is called after every chunk; both counts cover all files
       this call downloads (``bytes_total`` is 0 while unknown). It may go back if a mirror fails mid-file.
     - ``cancelled()`` is polled before each file and between chunks; if it returns True, ``DownloadCancelled`` is
@@ -149,35 +167,27 @@ def download_mnist(
 
     for rf in todo:
         final = dest / rf.name
-        part = dest / (rf.name + PART_SUFFIX)
+        _remove_stale_partials(dest, rf.name)
         failures: list[str] = []
         bad_checksum = False
         ok = False
-        try:
-            for base in mirrors:
-                check_cancel()
-                url = (base if base.endswith("/") else base + "/") + rf.name
-                try:
-                    got = _fetch(url, part, rf, opener, timeout, chunk_size, check_cancel,
-                                 lambda n, size=None: _report(progress, done_before + n, total, rf.name, sizes, size))
-                except _MirrorFailed as e:
-                    _unlink(part)
-                    failures.append(f"{url}: {e}")
-                    continue
-                if got != rf.sha256.lower():
-                    _unlink(part)
-                    bad_checksum = True
-                    failures.append(f"{url}: SHA-256 mismatch (got {got[:12]}..., expected {rf.sha256[:12]}...)")
-                    continue
-                try:
-                    os.replace(part, final)
-                except OSError as e:
-                    raise DownloadError(f"{final}: cannot save the file ({e.strerror or e})") from None
-                ok = True
-                break
-        finally:
-            if not ok:
-                _unlink(part)
+        for base in mirrors:
+            check_cancel()
+            url = (base if base.endswith("/") else base + "/") + rf.name
+            try:
+                _fetch(url, final, rf, opener, timeout, chunk_size, check_cancel,
+                       lambda n, size=None: _report(progress, done_before + n, total, rf.name, sizes, size))
+            except _MirrorFailed as e:
+                failures.append(f"{url}: {e}")
+                continue
+            except _BadChecksum as e:
+                bad_checksum = True
+                failures.append(f"{url}: SHA-256 mismatch (got {e.got[:12]}..., expected {rf.sha256[:12]}...)")
+                continue
+            except WriteError as e:
+                raise DownloadError(f"{final}: cannot save the file ({e.detail or e.reason})") from None
+            ok = True
+            break
         if not ok:
             detail = "; ".join(failures)
             if bad_checksum:
@@ -199,10 +209,12 @@ class _MirrorFailed(Exception):
     pass
 
 
-def _fetch(url, part: Path, rf: RemoteFile, opener, timeout, chunk_size, check_cancel, report) -> str:
-    """Stream ``url`` into ``part``; return the SHA-256 of what was received. Mirror problems -> _MirrorFailed."""
-    h = hashlib.sha256()
-    n = 0
+def _fetch(url, final: Path, rf: RemoteFile, opener, timeout, chunk_size, check_cancel, report) -> None:
+    """Stream ``url`` into ``final`` atomically if its SHA-256 is ``rf.sha256``.
+
+    Mirror problems raise _MirrorFailed, a wrong checksum _BadChecksum (``final`` untouched in both cases), a file
+    that cannot be written WriteError.
+    """
     try:
         resp = opener(url, timeout=timeout)
     except urllib.error.HTTPError as e:
@@ -220,28 +232,30 @@ def _fetch(url, part: Path, rf: RemoteFile, opener, timeout, chunk_size, check_c
         except (TypeError, ValueError):
             length = None
         report(0, length)
+        with atomic_open(final, "wb") as f:
+            got = _stream(resp, f, rf, chunk_size, check_cancel, report, length)
+            if got != rf.sha256.lower():
+                raise _BadChecksum(got)  # leaves the block: the temporary file is removed, ``final`` untouched
+
+
+def _stream(resp, f: IO[bytes], rf: RemoteFile, chunk_size, check_cancel, report, length: int | None) -> str:
+    """Copy the response into ``f`` chunk by chunk; return the SHA-256 of what was received."""
+    h = hashlib.sha256()
+    n = 0
+    while True:
+        check_cancel()
         try:
-            f = open(part, "wb")
-        except OSError as e:
-            raise DownloadError(f"{part}: cannot write ({e.strerror or e})") from None
-        with f:
-            while True:
-                check_cancel()
-                try:
-                    block = resp.read(chunk_size)
-                except (OSError, http.client.HTTPException) as e:
-                    raise _MirrorFailed(f"connection broke after {n:,} bytes ({e or type(e).__name__})") from None
-                if not block:
-                    break
-                n += len(block)
-                if rf.size is not None and n > rf.size:
-                    raise _MirrorFailed(f"more data than the expected {rf.size:,} bytes (not the MNIST file)")
-                h.update(block)
-                try:
-                    f.write(block)
-                except OSError as e:
-                    raise DownloadError(f"{part}: cannot write ({e.strerror or e})") from None
-                report(n)
+            block = resp.read(chunk_size)
+        except (OSError, http.client.HTTPException) as e:
+            raise _MirrorFailed(f"connection broke after {n:,} bytes ({e or type(e).__name__})") from None
+        if not block:
+            break
+        n += len(block)
+        if rf.size is not None and n > rf.size:
+            raise _MirrorFailed(f"more data than the expected {rf.size:,} bytes (not the MNIST file)")
+        h.update(block)
+        f.write(block)
+        report(n)
     if length is not None and n < length:
         raise _MirrorFailed(f"connection closed after {n:,} of {length:,} bytes")
     return h.hexdigest()

@@ -78,7 +78,8 @@ def fake_mnist(tmp_path):
 
 
 def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.glob("*.part"))
+    """Partial files: the temporary files of model.files.atomic_open, and older versions' ``.part`` files."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith((".part", ".tmp")))
 
 
 def test_constants():
@@ -199,9 +200,9 @@ def test_cancel_removes_part(tmp_path, serve, fake_mnist):
 
     def progress(done, total, name):
         seen.append(done)
-        # the .part file exists while streaming
+        # the data go to a temporary file beside the target while streaming; the target appears only at the end
         if done > 0:
-            assert (dest / (name + ".part")).exists()
+            assert len(leftovers(dest)) == 1 and not (dest / name).exists()
 
     with pytest.raises(DownloadCancelled):
         dl.download_mnist(dest, progress=progress, cancelled=lambda: len(seen) >= 3, mirrors=[serve(big)],
@@ -239,7 +240,8 @@ def test_valid_files_are_skipped_and_invalid_replaced(tmp_path, fake_mnist):
     dest.mkdir()
     (dest / files[0].name).write_bytes((src / files[0].name).read_bytes())  # already fine
     (dest / files[1].name).write_bytes(b"garbage")  # present but wrong
-    (dest / (files[2].name + ".part")).write_bytes(b"stale")  # left by a crash
+    (dest / (files[2].name + ".part")).write_bytes(b"stale")  # left by a crash of an older version
+    (dest / f".{files[3].name}.abc123.tmp").write_bytes(b"stale")  # left by a killed atomic_open
     opened = []
 
     def opener(url, timeout):
@@ -303,3 +305,61 @@ def test_progress_total_unknown_sizes_from_content_length(tmp_path, serve, fake_
     total = sum(f.size for f in files)
     assert calls[-1] == (total, total)
     assert calls[0][1] == 0  # unknown until every file's length has been seen
+
+
+@pytest.mark.parametrize("fault", ["checksum", "broken", "cancel"])
+def test_failed_download_keeps_the_previous_file(tmp_path, fake_mnist, fault):
+    """A file being replaced (present, wrong checksum) stays byte for byte as it was when the new copy fails."""
+    import io
+
+    src, files = fake_mnist
+    first = (files[0]._replace(sha256="ab" * 32),) if fault == "checksum" else files[:1]
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    (dest / first[0].name).write_bytes(b"previous copy")
+
+    class Broken(io.BytesIO):
+        def read(self, n=-1):
+            if self.tell() > 100:
+                raise ConnectionResetError("reset by peer")
+            return super().read(n)
+
+    def opener(url, timeout):
+        data = (src / first[0].name).read_bytes()
+        return Broken(data) if fault == "broken" else io.BytesIO(data)
+
+    reads = []
+    expected = {"checksum": ChecksumError, "broken": DownloadError, "cancel": DownloadCancelled}[fault]
+    with pytest.raises(expected):
+        dl.download_mnist(dest, mirrors=["x://a/"], files=first, opener=opener, chunk_size=64,
+                          progress=lambda d, t, n: reads.append(d),
+                          cancelled=lambda: fault == "cancel" and len(reads) > 3)
+    assert (dest / first[0].name).read_bytes() == b"previous copy"
+    assert leftovers(dest) == []
+
+
+def test_full_disk_names_the_file_and_keeps_the_previous_one(tmp_path, fake_mnist):
+    """RLIMIT_FSIZE (SIGXFSZ ignored) makes writes past 4 KiB fail as on a full disk."""
+    import io
+    import resource
+    import signal
+
+    src, files = fake_mnist
+    big = np.random.default_rng(2).integers(0, 256, 50_000, dtype=np.uint8).tobytes()
+    rf = RemoteFile("train-images-idx3-ubyte.gz", hashlib.sha256(big).hexdigest(), len(big))
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    (dest / rf.name).write_bytes(b"previous copy")
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, hard))
+    try:
+        with pytest.raises(DownloadError) as e:
+            dl.download_mnist(dest, mirrors=["x://a/"], files=(rf,), opener=lambda url, timeout: io.BytesIO(big))
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old_handler)
+    assert not isinstance(e.value, ChecksumError)
+    assert str(dest / rf.name) in str(e.value) and "cannot save" in str(e.value)
+    assert (dest / rf.name).read_bytes() == b"previous copy"
+    assert leftovers(dest) == []
