@@ -1,9 +1,17 @@
-"""One look for every plot: a projector palette, a fixed colour per optimizer, pens and a growing buffer."""
+"""One look for every plot: a projector palette, one font scale, pens, the filled histogram and the linked plot grid.
+
+Font sizes are never written as numbers in the labs: each text has a *role* (``"tick"``, ``"label"``, ``"title"`` ...)
+whose size is a fixed ratio of one base size, 11 pt, the application's projector font. ``FONTS.set_base(pt)``
+scales every role at once (a presenter mode); the labs read sizes when they build or retranslate their plots.
+"""
 from __future__ import annotations
 
-import numpy as np
+import math
+from collections.abc import Sequence
+
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QGraphicsItem
 
 OPTIMIZER_COLORS = {
     "SGD": "#0072B2",       # blue
@@ -19,7 +27,48 @@ SERIES_COLORS = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#6A3D9A
 """Colours for series that are not optimizers (init schemes, BN vs plain ...)."""
 
 LINE_WIDTH = 2.5
-TITLE_SIZE = "13pt"
+
+
+class FontScale:
+    """Point sizes by role, each a fixed ratio of one base size (11 pt: the application font)."""
+
+    BASE = 11.0
+    RATIOS = {
+        "small": 9 / 11,     # stats under narrow plots
+        "tick": 10 / 11,     # axis tick labels, compact titles
+        "label": 1.0,        # axis labels, legends, stats, table text
+        "heading": 12 / 11,  # titles of small plots, view sub-headings
+        "title": 13 / 11,    # plot titles, row headers
+        "verdict": 14 / 11,  # a result in one line
+        "banner": 15 / 11,   # the heading of a whole view
+    }
+
+    def __init__(self, base: float = BASE) -> None:
+        self.base = float(base)
+
+    def set_base(self, point_size: float) -> None:
+        """Scale every role (e.g. 16 pt for a large lecture hall); plots built afterwards use the new sizes."""
+        if not (math.isfinite(point_size) and point_size > 0):
+            raise ValueError(f"font size must be positive, got {point_size!r}")
+        self.base = float(point_size)
+
+    def pt(self, role: str) -> float:
+        """The point size of ``role``, rounded to a half point."""
+        return round(self.base * self.RATIOS[role] * 2) / 2
+
+    def css(self, role: str) -> str:
+        """The size as pyqtgraph's ``size=``/``font-size`` arguments take it: ``"13pt"``."""
+        return f"{self.pt(role):g}pt"
+
+    def font(self, role: str, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSizeF(self.pt(role))
+        font.setBold(bold)
+        return font
+
+
+FONTS = FontScale()
+"""The one font scale every lab reads."""
 
 
 def configure_pyqtgraph() -> None:
@@ -27,17 +76,23 @@ def configure_pyqtgraph() -> None:
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
 
-def color(name: str) -> QColor:
-    return QColor(OPTIMIZER_COLORS.get(name, "#333333"))
-
-
 def pen(name_or_hex: str, width: float = LINE_WIDTH, alpha: int = 255, style=None) -> pg.QtGui.QPen:
+    """A cosmetic pen in an optimizer's colour (by name) or any colour (hex), ``alpha`` 0–255, optional dash style."""
     c = QColor(OPTIMIZER_COLORS.get(name_or_hex, name_or_hex))
     c.setAlpha(alpha)
     p = pg.mkPen(c, width=width)
     if style is not None:
         p.setStyle(style)
     return p
+
+
+def tint(color: str, strength: int) -> QColor:
+    """``color`` mixed with white, opaque: ``white + (color − white) · strength/255`` per channel (``strength`` 0–255
+    like an alpha). Opaque fills paint faster than translucent ones, and on white they look the same."""
+    c = pg.mkColor(color)
+    a = strength / 255.0
+    return pg.mkColor(round(255 + (c.red() - 255) * a), round(255 + (c.green() - 255) * a),
+                      round(255 + (c.blue() - 255) * a))
 
 
 def style_plot(plot: pg.PlotItem, title: str | None = None, x_label: str | None = None,
@@ -49,36 +104,70 @@ def style_plot(plot: pg.PlotItem, title: str | None = None, x_label: str | None 
     per second while the worker competes for the CPU should go without it.
     """
     if title is not None:
-        plot.setTitle(title, size=TITLE_SIZE)
+        plot.setTitle(title, size=FONTS.css("title"))
     if x_label is not None:
-        plot.setLabel("bottom", x_label, units=x_units, **{"font-size": "11pt"})
+        plot.setLabel("bottom", x_label, units=x_units, **{"font-size": FONTS.css("label")})
     if y_label is not None:
-        plot.setLabel("left", y_label, units=y_units, **{"font-size": "11pt"})
+        plot.setLabel("left", y_label, units=y_units, **{"font-size": FONTS.css("label")})
     plot.showGrid(x=grid, y=grid, alpha=0.15)
 
 
-class GrowingBuffer:
-    """A 1-D history that grows by amortised doubling; ``view()`` returns the filled part without copying."""
+def freeze_plot(plot: pg.PlotItem, tick_role: str = "tick", cache_axes: bool = False) -> None:
+    """A figure, not a navigator: no drags, zooms or context menu under a lecturer's mouse; readable ticks; no
+    automatic SI prefixes (the labs write their own ×10ᵏ into the axis label). ``cache_axes`` keeps each axis as a
+    picture redrawn only when its range or ticks change (for many plots redrawn at every slider move)."""
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    for side in ("bottom", "left"):
+        axis = plot.getAxis(side)
+        axis.enableAutoSIPrefix(False)
+        axis.setStyle(tickFont=FONTS.font(tick_role))
+        if cache_axes:
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def __init__(self, capacity: int = 1024, dtype=np.float64) -> None:
-        self._data = np.empty(capacity, dtype=dtype)
-        self._n = 0
 
-    def __len__(self) -> int:
-        return self._n
+def filled_histogram(plot: pg.PlotItem, color: str, strength: int = 170, width: float = 1.5) -> pg.PlotDataItem:
+    """An empty histogram item in ``plot``: bars filled with ``tint(color, strength)``, outlined in ``color``.
+    Feed it with ``setData(edges, heights)`` (len(edges) = len(heights) + 1). Axis-aligned steps need no
+    antialiasing; without it the filled paths paint several times faster."""
+    return plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0, brush=tint(color, strength),
+                     pen=pen(color, width), antialias=False)
 
-    def clear(self) -> None:
-        self._n = 0
 
-    def extend(self, values) -> None:
-        values = np.asarray(values, dtype=self._data.dtype).ravel()
-        need = self._n + values.size
-        if need > self._data.size:
-            grown = np.empty(max(need, 2 * self._data.size), dtype=self._data.dtype)
-            grown[: self._n] = self._data[: self._n]
-            self._data = grown
-        self._data[self._n:need] = values
-        self._n = need
+def recolor_histogram(item: pg.PlotDataItem, color: str, strength: int = 170, width: float = 1.5) -> None:
+    item.setBrush(tint(color, strength))
+    item.setPen(pen(color, width))
 
-    def view(self) -> np.ndarray:
-        return self._data[: self._n]
+
+def grid_shape(n: int) -> tuple[int, int]:
+    """(rows, columns) of a grid of ``n`` panels: ceil(√n) columns, as many rows as needed."""
+    cols = max(1, math.ceil(math.sqrt(n)))
+    return math.ceil(n / cols), cols
+
+
+def linked_plots(layout: pg.GraphicsLayout, cells: Sequence[tuple[int, int]], *, link_x: bool = False,
+                 link_y: bool = True, inner_y_values: bool = False, inner_axis_width: int = 8,
+                 tick_role: str = "tick", cache_axes: bool = False) -> list[pg.PlotItem]:
+    """Frozen plots at the (row, col) ``cells`` of ``layout``, their axes linked to the first plot's.
+
+    Plots that are not first in their row hide their y tick values (``inner_y_values`` keeps them) and keep a thin
+    axis, so a row of histograms reads as one figure with one scale on its left.
+    """
+    plots: list[pg.PlotItem] = []
+    first_col = {}
+    for row, col in cells:
+        first_col.setdefault(row, col)
+    for row, col in cells:
+        plot = layout.addPlot(row=row, col=col)
+        freeze_plot(plot, tick_role, cache_axes)
+        if plots:
+            if link_x:
+                plot.setXLink(plots[0])
+            if link_y:
+                plot.setYLink(plots[0])
+        if col != first_col[row] and not inner_y_values:
+            plot.getAxis("left").setStyle(showValues=False)
+            plot.getAxis("left").setWidth(inner_axis_width)
+        plots.append(plot)
+    return plots

@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
-from gui.plotstyle import pen, style_plot
+from gui.plotstyle import FONTS, pen, style_plot
 
 POINTS_PER_PIXEL = 0.3
 """Curves are thinned to about this many points per pixel of plot width (the raw loss keeps its min/max envelope):
@@ -35,8 +35,8 @@ class TrainingCurves:
         self.acc_plot.setYRange(0, 1, padding=0.02)
         for plot in (self.loss_plot, self.acc_plot):
             plot.setClipToView(True)
-        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextSize="11pt")
-        self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10), labelTextSize="10pt")
+        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextSize=FONTS.css("label"))
+        self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10), labelTextSize=FONTS.css("tick"))
         self.raw: dict[str, pg.PlotDataItem] = {}
         self.smooth: dict[str, pg.PlotDataItem] = {}
         self.test: dict[str, pg.PlotDataItem] = {}

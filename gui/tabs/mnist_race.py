@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridL
 
 from gui.data import BUNDLED, DataSourceBox
 from gui.format import fmt_percent
-from gui.plotstyle import OPTIMIZER_COLORS, pen
+from gui.plotstyle import FONTS, OPTIMIZER_COLORS, pen
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
 from gui.widgets import OptimizerControls, finish_control_panel
@@ -39,7 +39,6 @@ LR_RANGE = (1e-5, 100.0)
 """Learning-rate control bounds: 100 is absurd on purpose (SGD diverges at about 10 on the book's network)."""
 LOSS_TOP = 2.5
 """Initial top of the loss axis (the loss of an untrained 10-class network is about ln 10 ≈ 2.3)."""
-TABLE_FONT_PT = 12.0
 
 COL_NAME, COL_LOSS, COL_TEST, COL_TRAIN, COL_STATE = range(5)
 
@@ -184,7 +183,7 @@ class MnistRaceTab(ExperimentTab):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         font = self.table.font()
-        font.setPointSizeF(TABLE_FONT_PT)
+        font.setPointSizeF(FONTS.pt("heading"))
         self.table.setFont(font)
         header_font = QFont(font)
         header_font.setBold(True)

@@ -23,14 +23,15 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGraphicsItem, QGraphicsTextItem,
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGraphicsTextItem,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from gui.data import DataSourceBox
 from gui.format import (axis_exponent, fmt_count, fmt_number, fmt_percent, fmt_tick, nice_ceil, nice_floor, nice_ticks,
                         power_of_ten)
-from gui.plotstyle import SERIES_COLORS, pen, style_plot
+from gui.plotstyle import (FONTS, SERIES_COLORS, filled_histogram, freeze_plot, linked_plots, pen, recolor_histogram,
+                           style_plot)
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
 from gui.widgets import ColorSwatch, LogValueControl, finish_control_panel
@@ -54,60 +55,21 @@ def init_color(name: str) -> str:
     return INIT_COLORS.get(name, CUSTOM_COLOR)
 
 
-def tint(color: str, strength: int) -> pg.QtGui.QColor:
-    """``color`` mixed with white, opaque (``strength`` 0–255 like an alpha); opaque fills paint faster than
-    translucent ones, and on white they look the same."""
-    c = pg.mkColor(color)
-    a = strength / 255.0
-    return pg.mkColor(round(255 + (c.red() - 255) * a), round(255 + (c.green() - 255) * a),
-                      round(255 + (c.blue() - 255) * a))
-
-
-def _stepped(plot: pg.PlotItem, color: str, alpha: int, width: float = 1.5) -> pg.PlotDataItem:
-    brush = tint(color, alpha)
-    # Axis-aligned steps need no antialiasing; without it the filled paths paint several times faster.
-    return plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0, brush=brush, pen=pen(color, width),
-                     antialias=False)
-
-
 def _freeze(plot: pg.PlotItem) -> None:
-    """A static figure: no accidental drags or zooms by a lecturer's mouse; readable ticks; no automatic SI scaling
-    of the axes (the tab writes its own ×10ᵏ into the axis label)."""
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    plot.setMenuEnabled(False)
-    for side in ("bottom", "left"):
-        axis = plot.getAxis(side)
-        axis.enableAutoSIPrefix(False)
-        axis.setStyle(tickFont=_tick_font())
-        # Axes are redrawn only when their range or ticks change (painting every axis of 20 plots at each slider
-        # move cost more than the model's computation).
-        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    plot.getAxis("bottom").setStyle(hideOverlappingLabels=14)  # keep the end ticks (0 and 1) visible
-
-
-def _tick_font() -> QFont:
-    font = QFont()
-    font.setPointSize(10)
-    return font
-
-
-def _bold_font(size: int) -> QFont:
-    font = QFont()
-    font.setPointSize(size)
-    font.setBold(True)
-    return font
+    """A frozen figure whose axes are cached pictures (painting every axis of 20 plots at each slider move cost
+    more than the model's computation); the end ticks (0 and 1) stay visible."""
+    freeze_plot(plot, cache_axes=True)
+    plot.getAxis("bottom").setStyle(hideOverlappingLabels=14)
 
 
 class StatsLabel(pg.GraphicsWidget):
     """A few centred lines of rich text under a plot. Unlike ``pg.LabelItem`` it wraps to the column's width instead
     of widening the column, so long numbers never push the plots out of the window."""
 
-    def __init__(self, lines: int = 3, point_size: int = 11) -> None:
+    def __init__(self, lines: int = 3, role: str = "label") -> None:
         super().__init__()
         self.item = QGraphicsTextItem(self)
-        font = QFont()
-        font.setPointSize(point_size)
+        font = FONTS.font(role)
         self.item.setFont(font)
         height = QFontMetricsF(font).lineSpacing() * lines + 8
         self.setMinimumHeight(height)
@@ -144,11 +106,11 @@ class _LayerPlot:
         self.grid = pg.PlotCurveItem(pen=pg.mkPen("#DDDDDD", width=1), connect="pairs", antialias=False)
         self.grid.setZValue(-10)
         plot.addItem(self.grid)
-        self.bars = _stepped(plot, SERIES_COLORS[0], 170)
+        self.bars = filled_histogram(plot, SERIES_COLORS[0], 170)
         self.zero_bar = plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0,
                                   brush=pg.mkBrush(ZERO_COLOR), pen=pen(ZERO_COLOR, 1.0), antialias=False)
         self.zero_text = pg.TextItem(color=ZERO_COLOR, anchor=(0, 0))
-        self.zero_text.setFont(_bold_font(10))
+        self.zero_text.setFont(FONTS.font("tick", bold=True))
         plot.addItem(self.zero_text)
         self.zero_text.setZValue(20)
 
@@ -160,8 +122,7 @@ class _LayerPlot:
 
     def set_color(self, color: str, alpha: int) -> None:
         if self._changed("color", (color, alpha)):
-            self.bars.setBrush(tint(color, alpha))
-            self.bars.setPen(pen(color, 1.5))
+            recolor_histogram(self.bars, color, alpha)
 
     def set_frame(self, x_range: tuple[float, float], tick_range: tuple[float, float],
                   y_ticks: list[tuple[float, str]], x_label: str | None, n_ticks: int = 3) -> None:
@@ -183,7 +144,7 @@ class _LayerPlot:
             xs = np.tile([lo - span, hi + span], len(ys) // 2)
             self.grid.setData(xs, ys)
         if x_label is not None and self._changed("label", x_label):
-            self.plot.setLabel("bottom", x_label, **{"font-size": "11pt"})
+            self.plot.setLabel("bottom", x_label, **{"font-size": FONTS.css("label")})
 
     def show_zeros(self, fraction: float | None, left: float = 0.0, right: float = 0.0, top: float = 1.0,
                    text: str = "") -> None:
@@ -494,19 +455,11 @@ class HistogramView(QWidget):
         self.act_header = ci.addLabel(row=0, col=0, angle=-90)
         self.grad_header = ci.addLabel(row=2, col=0, angle=-90)
         for row, rows in ((0, self.act_rows), (2, self.grad_rows)):
-            first = None
-            for i in range(n_layers):
-                plot = ci.addPlot(row=row, col=i + 1)
-                _freeze(plot)
+            for i, plot in enumerate(linked_plots(ci, [(row, i + 1) for i in range(n_layers)], cache_axes=True)):
+                plot.getAxis("bottom").setStyle(hideOverlappingLabels=14)  # keep the end ticks (0 and 1) visible
                 label = StatsLabel(lines=(3 if compact else 4) if row == 0 else (1 if compact else 2),
-                                   point_size=9 if compact else 11)
+                                   role="small" if compact else "label")
                 ci.addItem(label, row=row + 1, col=i + 1)
-                if first is None:
-                    first = plot
-                else:
-                    plot.setYLink(first)
-                    plot.getAxis("left").setStyle(showValues=False)
-                    plot.getAxis("left").setWidth(8)
                 rows.append(_LayerPlot(plot, label))
         self.summary = ci.addPlot(row=0, col=n_layers + 1, rowspan=3)
         _freeze(self.summary)
@@ -519,7 +472,7 @@ class HistogramView(QWidget):
         self.summary.setMinimumWidth(170)
         self.summary.setMaximumWidth(250)
         self.summary.setXRange(0.6, n_layers + 0.5, padding=0)
-        self.summary_legend = pg.LegendItem(labelTextSize="11pt", verSpacing=-6)
+        self.summary_legend = pg.LegendItem(labelTextSize=FONTS.css("label"), verSpacing=-6)
         ci.addItem(self.summary_legend, row=3, col=n_layers + 1)
         shown = sorted(set(range(1, n_layers + 1, 1 if n_layers <= 6 else 3)) | {n_layers})
         self.summary.getAxis("bottom").setStyle(hideOverlappingLabels=False)
@@ -534,14 +487,14 @@ class HistogramView(QWidget):
         self._retitle()
 
     def _retitle(self) -> None:
-        bold = {"size": "13pt", "bold": True}
+        bold = {"size": FONTS.css("title"), "bold": True}
         self.act_header.setText(self.tr("Activations z"), **bold)
         self.grad_header.setText(self.tr("Gradients dL/da"), **bold)
         for rows in (self.act_rows, self.grad_rows):
             for i, lp in enumerate(rows):
-                lp.plot.setTitle(self.tr("Layer %1").replace("%1", str(i + 1)), size="10pt" if self.compact else "12pt")
+                lp.plot.setTitle(self.tr("Layer %1").replace("%1", str(i + 1)), size=FONTS.css("tick" if self.compact else "heading"))
         for rows in (self.act_rows, self.grad_rows):
-            rows[0].plot.setLabel("left", self.tr("% of values"), **{"font-size": "11pt"})
+            rows[0].plot.setLabel("left", self.tr("% of values"), **{"font-size": FONTS.css("label")})
         style_plot(self.summary, self.tr("std per layer"), self.tr("layer"),
                    self.tr("standard deviation (log scale)"))
         self.summary_legend.clear()
@@ -743,17 +696,12 @@ class MnistView(QWidget):
         self.hist_layout = ci.addLayout(row=0, col=1, rowspan=2)
         self.hist_title = self.hist_layout.addLabel(row=0, col=0)
         self.hist_plots: list[_LayerPlot] = []
-        first = None
-        for i in range(4):
-            plot = self.hist_layout.addPlot(row=i + 1, col=0)
-            _freeze(plot)
+        for plot in linked_plots(self.hist_layout, [(i + 1, 0) for i in range(4)], inner_y_values=True,
+                                 cache_axes=True):
+            plot.getAxis("bottom").setStyle(hideOverlappingLabels=14)
             lp = _LayerPlot(plot, None)
             lp.initial = plot.plot([0.0, 1.0], [0.0], stepMode="center", pen=pen("#000000", 1.5,
                                                                                 style=Qt.PenStyle.DotLine))
-            if first is None:
-                first = plot
-            else:
-                plot.setYLink(first)
             self.hist_plots.append(lp)
         ci.layout.setColumnStretchFactor(0, 3)
         ci.layout.setColumnStretchFactor(1, 2)
@@ -800,8 +748,8 @@ class MnistView(QWidget):
         self.hint.setText(self.tr("Every network starts from the same random numbers, scaled differently, and "
                                   "sees the same mini-batches. Space: play/pause, N: one iteration, R: reset."))
         self.curves.retranslate()
-        self.hist_plots[-1].plot.setLabel("bottom", self.tr("activation z"), **{"font-size": "11pt"})
-        self.hist_plots[0].plot.setLabel("left", self.tr("% of values"), **{"font-size": "11pt"})
+        self.hist_plots[-1].plot.setLabel("bottom", self.tr("activation z"), **{"font-size": FONTS.css("label")})
+        self.hist_plots[0].plot.setLabel("left", self.tr("% of values"), **{"font-size": FONTS.css("label")})
         last = self.tab.run.last_snapshot if self.tab.run is not None else None
         self.show_histograms(last)
 
@@ -863,7 +811,7 @@ class MnistView(QWidget):
         std 0.01 line runs along the top of the loss plot and the bottom of the accuracy plot)."""
         for plot in (self.curves.loss_plot, self.curves.acc_plot):
             for side in ("bottom", "left"):
-                plot.getAxis(side).setStyle(tickFont=_tick_font())
+                plot.getAxis(side).setStyle(tickFont=FONTS.font("tick"))
         for legend in (self.curves.loss_legend, self.curves.acc_legend):
             legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5), offset=(-10, 0))
 
@@ -894,20 +842,20 @@ class MnistView(QWidget):
                                "during training")
             else:
                 text = self.tr("Activations of %1: shown after the next iteration")
-            self.hist_title.setText(text.replace("%1", name) if name else "", size="12pt")
+            self.hist_title.setText(text.replace("%1", name) if name else "", size=FONTS.css("heading"))
             for i, lp in enumerate(self.hist_plots):
                 lp.bars.setData([0.0, 1.0], [0.0])
                 lp.initial.setData([0.0, 1.0], [0.0])
                 lp.show_zeros(None)
                 text = self.tr("Layer %1").replace("%1", str(i + 1))
                 if lp._changed("title", text):
-                    lp.plot.setTitle(text, size="11pt")
+                    lp.plot.setTitle(text, size=FONTS.css("label"))
             return
         color = init_color(latest.name)
         title = (self.tr("Activations of %1 at iteration %2 (dotted: iteration %3)") if first.step != latest.step
                  else self.tr("Activations of %1 at iteration %2"))
         self.hist_title.setText(title.replace("%1", latest.name).replace("%2", str(latest.step))
-                                .replace("%3", str(first.step)), size="12pt", color=color)
+                                .replace("%3", str(first.step)), size=FONTS.css("heading"), color=color)
         top = 1.0
         for h in latest.layers + first.layers:
             if h.n_values:
@@ -933,7 +881,7 @@ class MnistView(QWidget):
                 text += "  " + self.tr("(> %1: %2)").replace("%1", fmt_number(x_hi)).replace(
                     "%2", escape(fmt_percent(h.n_above / h.n_values)))
             if lp._changed("title", text):
-                lp.plot.setTitle(text, size="11pt")
+                lp.plot.setTitle(text, size=FONTS.css("label"))
         if self.hist_plots[0]._changed("top", top):
             self.hist_plots[0].plot.setYRange(0, top, padding=0)
 
