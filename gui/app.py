@@ -1,21 +1,21 @@
 """Application-wide set-up used by ``main()``: resources, the Hangul fallback font, translators, settings."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
+from model.resources import resources_dir
+
 LANGUAGES = {"en": "English", "ko": "한국어"}
 """Languages shipped, each named in its own language (so the names are never translated)."""
 
 
 def resource_dir() -> Path:
-    """The ``resources/`` folder, in a checkout or inside a PyInstaller bundle."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
-    return base / "resources"
+    """The ``resources/`` folder of a checkout, an installed wheel or a bundle (found by ``model.resources``)."""
+    return resources_dir()
 
 
 def register_fonts(app: QApplication) -> list[str]:

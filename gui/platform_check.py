@@ -75,8 +75,15 @@ def guess_language(cli_language: str | None, env: Mapping[str, str]) -> str:
     return "en"
 
 
-def show(text: str, which: Callable[[str], str | None] = shutil.which) -> str:
-    """Print ``text`` to stderr and show it in the first desktop tool found; returns that tool's name ('' if none)."""
+def _launch(argv: list[str]) -> None:
+    subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     start_new_session=True)
+
+
+def show(text: str, which: Callable[[str], str | None] = shutil.which,
+         launch: Callable[[list[str]], None] = _launch) -> str:
+    """Print ``text`` to stderr and show it with the first desktop tool found (not waiting for it to close);
+    returns that tool's name ('' if none)."""
     print(text, file=sys.stderr, flush=True)
     tools = (("zenity", ["--error", "--title=Descent", "--no-markup", f"--text={text}"]),
              ("kdialog", ["--title", "Descent", "--error", text]),
@@ -87,8 +94,7 @@ def show(text: str, which: Callable[[str], str | None] = shutil.which) -> str:
         if not path:
             continue
         try:
-            subprocess.Popen([path, *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL, start_new_session=True)
+            launch([path, *args])
             return name
         except OSError:
             continue
@@ -96,14 +102,19 @@ def show(text: str, which: Callable[[str], str | None] = shutil.which) -> str:
 
 
 def check_qt_platform(cli_language: str | None = None, env: Mapping[str, str] | None = None,
-                      present: Callable[[str, str], bool] = library_present,
-                      which: Callable[[str], str | None] = shutil.which) -> bool:
-    """True when Qt can start; otherwise tell the user what to install and return False."""
+                      present: Callable[[str, str], bool] | None = None,
+                      which: Callable[[str], str | None] | None = None,
+                      launch: Callable[[list[str]], None] | None = None) -> bool:
+    """True when Qt can start; otherwise tell the user what to install and return False.
+
+    ``present``, ``which`` and ``launch`` default to :func:`library_present`, :func:`shutil.which` and starting the
+    tool in the background (tests replace them).
+    """
     env = os.environ if env is None else env
     if not uses_xcb(env):
         return True
-    packages = missing_packages(present)
+    packages = missing_packages(present or library_present)
     if not packages:
         return True
-    show(message(packages, guess_language(cli_language, env)), which)
+    show(message(packages, guess_language(cli_language, env)), which or shutil.which, launch or _launch)
     return False

@@ -2,39 +2,34 @@
 
     .venv/bin/python tools/install_desktop.py [--desktop]
 
-Writes ~/.local/share/applications/org.descent.Descent.desktop with absolute paths to this checkout's
-`.venv/bin/descent` (or `python main.py`) and icon, so a lecturer can start Descent with a double-click.
+The same as ``descent --install-desktop [--desktop]`` (an installed or bundled Descent): writes
+``~/.local/share/applications/org.descent.Descent.desktop`` (and the same file in the XDG desktop folder, e.g.
+``~/바탕화면``) with absolute paths to this checkout's ``.venv/bin/descent`` (or ``python main.py``) and its icon.
+See ``gui/desktop_entry.py``.
 """
 from __future__ import annotations
 
 import argparse
-import shlex
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from gui.desktop_entry import desktop_text, install  # noqa: E402
 
 
 def launcher_text() -> str:
-    template = (ROOT / "resources" / "linux" / "org.descent.Descent.desktop").read_text(encoding="utf-8")
-    venv = ROOT / ".venv" / "bin" / "descent"
-    command = shlex.quote(str(venv)) if venv.exists() else (
-        f"{shlex.quote(sys.executable)} {shlex.quote(str(ROOT / 'main.py'))}")
-    return template.replace("@EXEC@", command).replace("@ICON@", str(ROOT / "resources" / "icons" / "descent.svg"))
+    """The launcher for this checkout (kept for tests and for a look before installing)."""
+    return desktop_text()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--desktop", action="store_true", help="also put the launcher on the desktop")
     args = parser.parse_args()
-    targets = [Path.home() / ".local" / "share" / "applications"]
-    if args.desktop:
-        targets.append(Path.home() / "Desktop")
-    for folder in targets:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "org.descent.Descent.desktop"
-        path.write_text(launcher_text(), encoding="utf-8")
-        path.chmod(0o755)
+    for path in install(on_desktop=args.desktop):
         print(f"wrote {path}")
 
 
