@@ -17,6 +17,10 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+SEED_RANGE = (0, 2**31 - 1)
+"""The seeds every lab offers: a non-negative 31-bit integer fits a spin box (Qt's int), ``np.random.RandomState``
+(below 2³²) and ``np.random.default_rng``."""
+
 
 @runtime_checkable
 class Experiment(Protocol):
@@ -75,6 +79,11 @@ def validate_int(name: str, value: Any, lo: int, hi: int | None = None) -> int:
         bound = f"at least {lo}" if hi is None else f"between {lo} and {hi}"
         raise ValueError(f"{name}: must be {bound} (got {v})")
     return v
+
+
+def validate_seed(value: Any) -> int:
+    """A seed in ``SEED_RANGE``, or ``ValueError``."""
+    return validate_int("seed", value, *SEED_RANGE)
 
 
 def validate_dtype(value: Any) -> np.dtype:

@@ -1,6 +1,6 @@
 """Weight initialisation lab (book §6.2.2): the forward/backward stack, the display statistics and the book's numbers.
 
-Reference numbers: docs/book-reference.md §1.3, means over seeds 0–4 of the book's script, whose RNG stream is
+Reference numbers: means over seeds 0–4 of the book's script (ch06/weight_init_activation_histogram.py), whose RNG stream is
 ``np.random.seed(s); np.random.randn`` (our ``rng_stream="book"``). With that stream the table is reproduced to
 its printed digits; with the default ``np.random.default_rng`` stream the same effects hold within the looser
 tolerances of the brief (0.02 at layer 1, 0.05 deeper).
@@ -502,3 +502,32 @@ def test_function_and_replace_validation():
         HistogramConfig().replace(weight_std=-1)
     with pytest.raises(TypeError):
         HistogramLab().compute({"activation": "relu"})  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------- the lab's settings
+
+
+def test_the_lab_config_draws_100k_values_per_histogram_within_100_to_1000_inputs():
+    from model.experiments.weight_init import samples_for_units
+    assert [samples_for_units(n) for n in (10, 100, 250, 500)] == [1000, 1000, 400, 200]
+    config = HistogramConfig.for_lab("relu", "he", n_layers=4, n_units=250, seed=7)
+    assert (config.n_samples, config.n_bins, config.rng_stream, config.dtype) == (400, 30, "book", "float32")
+    assert (config.act_range, config.grad_range) == ("shared", "per_layer")
+
+
+def test_control_ranges_are_valid_configs_and_the_seed_range_is_everyones():
+    from model.experiments.base import SEED_RANGE
+    ranges = HistogramConfig.CONTROL_RANGES
+    assert ranges["seed"] == SEED_RANGE
+    hi = HistogramConfig.for_lab("relu", ranges["weight_std"][1], int(ranges["n_layers"][1]),
+                                 int(ranges["n_units"][1]), SEED_RANGE[1])
+    assert hi.n_layers == 10 and hi.seed == 2**31 - 1
+    with pytest.raises(ValueError, match="seed"):
+        HistogramConfig(seed=SEED_RANGE[1] + 1)
+
+
+@pytest.mark.parametrize("n", [1, 50, 100, 784])
+def test_xavier_and_he_scales_are_the_books_formulas(n):
+    assert resolve_weight_std("xavier", n) == pytest.approx((1.0 / n) ** 0.5)
+    assert resolve_weight_std("he", n) == pytest.approx((2.0 / n) ** 0.5)
+    assert HistogramConfig("relu", "he", n_units=n, n_samples=10).scale == pytest.approx((2.0 / n) ** 0.5)
