@@ -1,0 +1,191 @@
+"""A pool of worker processes for independent jobs (hyperparameter trials, networks of a sweep ...).
+
+Why processes: a training job is NumPy calls glued by Python; threads would share one GIL and serialise the glue (and
+starve the window's drawing). Each worker is a separate interpreter on its own core.
+
+How (:class:`WorkerPool`):
+
+* A standard :class:`concurrent.futures.ProcessPoolExecutor` with the **spawn** start method: each worker is a fresh
+  interpreter, so nothing of the parent (Qt's threads and locks, a half-held mutex) is copied into it as ``fork``
+  would; spawn is available, and behaves the same, on Linux, macOS and Windows.
+* **The shared data travel once per worker**, as the initializer's argument (pickled once when the worker starts),
+  and are kept in the worker; a job's own arguments are small (a few numbers, an index array). Jobs are called as
+  ``fn(shared, *args)``.
+* **One BLAS thread per worker**: ``OPENBLAS_NUM_THREADS`` etc. are set to 1 in the parent's environment before the
+  first worker starts, and each spawned child inherits that environment before it imports NumPy. (An initializer
+  would be too late: the child imports this module, and NumPy with it, to find the initializer.) ``workers``
+  defaults to the cores minus one (at least 1), leaving one core to the window.
+* :meth:`terminate` cancels every pending job and kills the workers (then reaps them), so a cancelled search or a
+  closed window leaves no process behind; the next :meth:`submit` starts fresh workers. After a worker crash every
+  unfinished job fails with ``BrokenProcessPool``; :meth:`restart` replaces the broken pool.
+* With ``address`` (a Dask scheduler, e.g. ``"tcp://10.0.0.5:8786"``), the same jobs go to a Dask cluster through
+  ``distributed.Client(address).get_executor()``, which is a ``concurrent.futures.Executor`` too; the shared data are
+  scattered to every Dask worker once (``broadcast=True``). Needs the optional extra ``pip install descent[dask]``.
+
+Pure Python and NumPy-free itself; no Qt.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable
+
+__all__ = ["WorkerPool", "default_workers", "BrokenProcessPool", "ONE_BLAS_THREAD", "dask_available"]
+
+ONE_BLAS_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
+"""Environment variables set to "1" for the workers (OpenBLAS, OpenMP, MKL, Apple Accelerate)."""
+
+JOIN_SECONDS = 2.0
+"""How long a terminated worker gets to exit before it is killed."""
+
+_worker_shared: Any = None
+"""In a worker process: the shared data its initializer received (one value per process, set once)."""
+
+
+def default_workers() -> int:
+    """The cores minus one for the window, at least 1."""
+    return max(1, (os.cpu_count() or 1) - 1)
+
+
+def dask_available() -> bool:
+    """True when ``distributed`` (the optional ``dask`` extra) can be imported."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _init_worker(shared: Any) -> None:
+    global _worker_shared
+    _worker_shared = shared
+
+
+def _call(fn: Callable[..., Any], shared: Any, args: tuple) -> Any:
+    """Run one job in a worker: ``fn(shared, *args)``; ``shared`` is None for the process pool (the worker's copy)."""
+    return fn(_worker_shared if shared is None else shared, *args)
+
+
+class WorkerPool:
+    """Worker processes that run ``fn(shared, *args)`` jobs (see the module docstring).
+
+    ``WorkerPool(shared, workers=None, address=None)``; ``submit(fn, *args)`` returns a ``Future``. ``fn`` must be a
+    module-level function (it is pickled by name). Thread-safe: one thread may submit while another terminates.
+    """
+
+    def __init__(self, shared: Any, workers: int | None = None, address: str | None = None) -> None:
+        if workers is not None and (int(workers) != workers or workers < 1):
+            raise ValueError(f"workers: must be a whole number of at least 1 (got {workers})")
+        self.shared = shared
+        self.workers = int(workers) if workers is not None else default_workers()
+        self.address = address or None
+        self._lock = threading.RLock()
+        self._executor: Executor | None = None
+        self._client: Any = None
+        self._remote_shared: Any = None
+        self._futures: set[Future] = set()
+        self._closed = False
+
+    # ----------------------------------------------------------------------------------------------------- jobs
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        """Queue ``fn(shared, *args)``; starts the workers on first use (or after :meth:`terminate`)."""
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the worker pool is shut down")
+            executor = self._ensure_executor()
+            future = executor.submit(_call, fn, self._remote_shared, args)
+            self._futures.add(future)
+            future.add_done_callback(self._forget)
+            return future
+
+    def _forget(self, future: Future) -> None:
+        with self._lock:
+            self._futures.discard(future)
+
+    def _ensure_executor(self) -> Executor:
+        if self._executor is not None:
+            return self._executor
+        if self.address:
+            from distributed import Client  # optional extra: ImportError tells the user to install it
+
+            self._client = Client(self.address)
+            self._remote_shared = self._client.scatter(self.shared, broadcast=True)
+            self._executor = self._client.get_executor()
+        else:
+            for var in ONE_BLAS_THREAD:
+                os.environ[var] = "1"
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker, initargs=(self.shared,))
+        return self._executor
+
+    def cancel_pending(self) -> int:
+        """Cancel every job that has not started; running jobs finish. Returns how many were cancelled."""
+        with self._lock:
+            futures = list(self._futures)
+        return sum(1 for f in futures if f.cancel())
+
+    # ----------------------------------------------------------------------------------------------- life cycle
+    def pids(self) -> list[int]:
+        """Process ids of the local workers alive now (empty for Dask or before the first job)."""
+        with self._lock:
+            procs = getattr(self._executor, "_processes", None) or {}
+            return [p.pid for p in list(procs.values()) if p.is_alive()]
+
+    def terminate(self) -> None:
+        """Cancel pending jobs and stop the workers now (running jobs fail with ``BrokenProcessPool`` or
+        ``CancelledError``); the workers are reaped, so no process is left. The next ``submit`` starts new ones."""
+        with self._lock:
+            executor, self._executor = self._executor, None
+            client, self._client, self._remote_shared = self._client, None, None
+            futures = list(self._futures)
+        for f in futures:
+            f.cancel()
+        if client is not None:
+            client.cancel(futures)
+            client.close()
+            return
+        if executor is None:
+            return
+        procs = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for p in procs:
+            try:
+                p.terminate()
+            except (OSError, ValueError):  # already gone or closed
+                pass
+        for p in procs:
+            try:
+                p.join(JOIN_SECONDS)
+                if p.is_alive():
+                    p.kill()
+                    p.join()
+            except (OSError, ValueError):
+                pass
+
+    def restart(self) -> None:
+        """Replace a broken pool (after a worker crashed) with fresh workers at the next ``submit``."""
+        self.terminate()
+
+    def shutdown(self) -> None:
+        """Terminate the workers for good; ``submit`` raises afterwards."""
+        with self._lock:
+            self._closed = True
+        self.terminate()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+
+    def __repr__(self) -> str:
+        where = f"dask {self.address}" if self.address else f"{self.workers} processes"
+        return f"WorkerPool({where})"

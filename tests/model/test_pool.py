@@ -1,0 +1,116 @@
+"""The shared worker pool (model/pool.py): spawn workers with the data sent once, one BLAS thread, terminate leaves
+no process, a crash breaks only the pool (which restarts), and a Dask cluster as an alternative executor."""
+import os
+import sys
+import time
+from concurrent.futures import CancelledError
+from concurrent.futures.process import BrokenProcessPool
+
+import numpy as np
+import pytest
+
+from model import pool as pool_module
+from model.pool import ONE_BLAS_THREAD, WorkerPool, dask_available, default_workers
+
+
+def probe(shared, x):
+    """Run in a worker: what it sees."""
+    tasks = len(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else -1
+    return {"pid": os.getpid(), "from_initializer": pool_module._worker_shared is shared, "sum": int(shared.sum()),
+            "x2": 2 * x, "blas_env": os.environ.get("OPENBLAS_NUM_THREADS"), "threads": tasks,
+            "numpy_loaded": "numpy" in sys.modules}
+
+
+def sleeper(shared, seconds):
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def crasher(shared, code):
+    os._exit(code)
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_default_workers_leaves_a_core_for_the_window():
+    assert default_workers() == max(1, (os.cpu_count() or 1) - 1)
+    with pytest.raises(ValueError, match="workers"):
+        WorkerPool(None, workers=0)
+
+
+@pytest.fixture(scope="module")
+def shared_pool():
+    """One worker for several tests (each start of a spawned worker costs a second or more on a busy machine),
+    started with no BLAS variables in the environment, so the pool itself must set them."""
+    saved = {var: os.environ.pop(var) for var in ONE_BLAS_THREAD if var in os.environ}
+    pool = WorkerPool(np.arange(10), workers=1)
+    try:
+        pool.submit(probe, 0).result(timeout=120)
+    finally:
+        os.environ.update(saved)
+    yield pool
+    pool.shutdown()
+
+
+def test_jobs_get_the_shared_data_from_the_initializer_and_one_blas_thread(shared_pool):
+    results = [shared_pool.submit(probe, k).result(timeout=60) for k in range(3)]
+    assert [r["x2"] for r in results] == [0, 2, 4]
+    assert all(r["sum"] == 45 and r["from_initializer"] for r in results)
+    assert len({r["pid"] for r in results}) == 1  # one worker did all three with its one copy of the data
+    assert all(r["blas_env"] == "1" for r in results)
+    if sys.platform.startswith("linux"):
+        assert all(r["numpy_loaded"] and r["threads"] == 1 for r in results)  # OpenBLAS made no extra threads
+
+
+def test_cancel_pending_keeps_the_running_job(shared_pool):
+    first = shared_pool.submit(sleeper, 0.5)
+    later = [shared_pool.submit(sleeper, 0.2) for _ in range(6)]
+    cancelled = shared_pool.cancel_pending()
+    assert cancelled >= 3  # at most two jobs wait in the executor's call queue besides the running one
+    assert isinstance(first.result(timeout=60), int)
+    assert sum(f.cancelled() for f in later) == cancelled
+    for f in later:
+        if not f.cancelled():
+            f.result(timeout=60)
+
+
+def test_a_crashed_worker_breaks_the_pool_and_restart_brings_it_back(shared_pool):
+    with pytest.raises(BrokenProcessPool):
+        shared_pool.submit(crasher, 3).result(timeout=60)
+    shared_pool.restart()
+    assert shared_pool.submit(probe, 5).result(timeout=120)["x2"] == 10
+
+
+def test_terminate_cancels_pending_kills_running_and_leaves_no_process():
+    pool = WorkerPool(None, workers=2)
+    running = [pool.submit(sleeper, 60) for _ in range(2)]
+    pending = [pool.submit(sleeper, 60) for _ in range(3)]
+    deadline = time.monotonic() + 60
+    while len(pool.pids()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pids = pool.pids()
+    assert len(pids) == 2 and all(alive(p) for p in pids)
+    pool.shutdown()
+    assert not any(alive(p) for p in pids)
+    for f in running + pending:
+        with pytest.raises((CancelledError, BrokenProcessPool)):
+            f.result(timeout=30)
+    with pytest.raises(RuntimeError, match="shut down"):
+        pool.submit(sleeper, 0)
+
+
+@pytest.mark.skipif(not dask_available(), reason="the optional 'dask' extra (dask[distributed]) is not installed")
+def test_a_dask_cluster_runs_the_same_jobs():
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        with WorkerPool(np.arange(4), workers=1, address=cluster.scheduler_address) as pool:
+            results = [pool.submit(probe, k).result(timeout=60) for k in range(3)]
+    assert [r["x2"] for r in results] == [0, 2, 4]
+    assert all(r["sum"] == 6 for r in results)
