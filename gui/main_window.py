@@ -60,6 +60,11 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(cls(self.tabs, catalog=self.catalog), "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
+        from gui.help import HelpActions
+        from gui.slides import SlideActions
+
+        self.slides = SlideActions(self)  # Edit menu, window PNG, GIF recording (gui/slides.py)
+        self.help_actions = HelpActions(self)  # shortcut sheet, about each lab, explanations (gui/help.py)
         self.retranslate()
         self.resize(1400, 900)
         geometry = settings.value("window/geometry")
@@ -223,6 +228,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
+        self.slides.shutdown()
         for i in range(self.tabs.count()):
             self.tabs.widget(i).shutdown()
 

@@ -27,7 +27,7 @@ def focus(qtbot, widget):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
 
 
-def test_space_on_a_focused_check_box_ticks_it_and_does_not_play(tab, qtbot):
+def test_a_focused_check_box_button_or_field_keeps_space(tab, qtbot):
     check = tab.rows["Adam"].check
     assert check.isChecked()
     focus(qtbot, check)
@@ -39,8 +39,6 @@ def test_space_on_a_focused_check_box_ticks_it_and_does_not_play(tab, qtbot):
     assert check.isChecked()
     assert not tab.is_playing
 
-
-def test_space_on_a_focused_button_presses_it(tab, qtbot):
     tab.max_steps.setValue(50)
     focus(qtbot, tab.defaults_button)
     with qtbot.waitSignal(tab.defaults_button.clicked, timeout=2000):
@@ -48,8 +46,17 @@ def test_space_on_a_focused_button_presses_it(tab, qtbot):
     assert tab.max_steps.value() == 200  # "Default settings" ran
     assert not tab.is_playing
 
+    tab.surface_combo.setCurrentIndex(tab.surface_combo.findData("custom"))
+    edit = tab.formula_edit
+    focus(qtbot, edit)
+    edit.setText("x")
+    edit.end(False)
+    qtbot.keyClick(edit, Qt.Key.Key_Space)
+    assert edit.text() == "x "
+    assert not tab.is_playing
 
-def test_space_with_the_plot_focused_plays_and_pauses(tab, qtbot):
+
+def test_space_on_the_plot_and_ctrl_space_anywhere_play_and_pause(tab, qtbot):
     focus(qtbot, tab.plots)
     qtbot.keyClick(tab.plots, Qt.Key.Key_Space)
     assert tab.is_playing
@@ -57,24 +64,10 @@ def test_space_with_the_plot_focused_plays_and_pauses(tab, qtbot):
     qtbot.keyClick(tab.plots, Qt.Key.Key_Space)
     assert not tab.is_playing
 
-
-def test_ctrl_space_plays_even_from_a_check_box(tab, qtbot):
     check = tab.rows["SGD"].check
     focus(qtbot, check)
     qtbot.keyClick(check, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert tab.is_playing
     assert check.isChecked()
     qtbot.keyClick(check, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
-    assert not tab.is_playing
-
-
-def test_space_in_the_formula_field_types_a_space(tab, qtbot):
-    index = tab.surface_combo.findData("custom")
-    tab.surface_combo.setCurrentIndex(index)
-    edit = tab.formula_edit
-    focus(qtbot, edit)
-    edit.setText("x")
-    edit.end(False)
-    qtbot.keyClick(edit, Qt.Key.Key_Space)
-    assert edit.text() == "x "
     assert not tab.is_playing
