@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
+from gui.settings import Settings
+
 from model.resources import resources_dir
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
@@ -75,19 +77,22 @@ class Translations:
         return ok
 
 
-def make_settings(path: str | None = None) -> QSettings:
-    """The app's settings: a given ini file (tests, portable use) or the user's native settings store."""
+def make_settings(path: str | None = None) -> Settings:
+    """The app's settings: a given INI file (tests, portable use) or the user's INI file in the usual place.
+
+    Values are read only through the validating getters of :class:`gui.settings.Settings`; a damaged file never
+    stops start-up.
+    """
     if path:
-        return QSettings(path, QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Descent", "Descent")
+        return Settings(path, QSettings.Format.IniFormat)
+    return Settings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Descent", "Descent")
 
 
-def choose_language(cli_language: str | None, settings: QSettings) -> str:
+def choose_language(cli_language: str | None, settings: Settings) -> str:
     """Command line first, then the language picked in the menu last time, then the system locale."""
     if cli_language in LANGUAGES:
         return cli_language
-    stored = settings.value("language", "", type=str)
-    return stored if stored in LANGUAGES else system_language()
+    return settings.get_choice("language", "", LANGUAGES) or system_language()
 
 
 def projector_font(app: QApplication, point_size: float = 11.0) -> None:

@@ -44,8 +44,8 @@ class DataCatalog:
         self._cache: dict[str, Dataset] = {}
         self._folders: list[tuple[str, str]] = []  # (kind, folder) the user added
         if settings is not None:
-            for entry in settings.value("data/folders", [], type=list) or []:
-                kind, _, folder = str(entry).partition(":")
+            for entry in settings.get_strings("data/folders"):  # validated (gui/settings.py)
+                kind, _, folder = entry.partition(":")
                 if kind in ("mnist", "fashion") and folder:
                     self._folders.append((kind, folder))
 

@@ -1,12 +1,16 @@
 """The main window: one tab per lab, menus (export, full screen, language, about), remembered geometry."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+import sys
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QWidget
 
 from gui.app import LANGUAGES, Translations
 from gui.data import DataCatalog
+from gui.export import Exporter
+from gui.settings import Settings
 from gui.tabs.base import ExperimentTab
 
 
@@ -20,34 +24,10 @@ def default_tab_classes() -> list[type[ExperimentTab]]:
     return [RaceTab, MnistRaceTab, WeightInitTab, BatchNormTab]
 
 
-def write_svg(item, path: str) -> None:
-    """Write a graphics item (and what lies on it) as SVG with Qt's own SVG generator.
-
-    pyqtgraph 0.14's SVGExporter fails on Qt 6.11's SVG path syntax, so the scene is painted into a QSvgGenerator.
-    """
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter
-    from PySide6.QtSvg import QSvgGenerator
-
-    rect: QRectF = item.sceneBoundingRect()
-    generator = QSvgGenerator()
-    generator.setFileName(path)
-    generator.setSize(rect.size().toSize())
-    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-    generator.setTitle("Descent")
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise OSError(f"cannot write {path}")
-    try:
-        item.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-    finally:
-        painter.end()
-
-
 class MainWindow(QMainWindow):
     """Descent's window."""
 
-    def __init__(self, settings: QSettings, translations: Translations | None = None,
+    def __init__(self, settings: Settings, translations: Translations | None = None,
                  tab_classes: list[type[ExperimentTab]] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -59,20 +39,19 @@ class MainWindow(QMainWindow):
         for cls in tab_classes if tab_classes is not None else default_tab_classes():
             self.tabs.addTab(cls(self.tabs, catalog=self.catalog), "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.exporter = Exporter(self, settings, self.store_setting)
+        self._settings_label: QLabel | None = None
         self._build_menus()
-        from gui.help import HelpActions
-        from gui.slides import SlideActions
-
-        self.slides = SlideActions(self)  # Edit menu, window PNG, GIF recording (gui/slides.py)
-        self.help_actions = HelpActions(self)  # shortcut sheet, about each lab, explanations (gui/help.py)
         self.retranslate()
         self.resize(1400, 900)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        index = settings.value("window/tab", 0, type=int)
-        if 0 <= index < self.tabs.count():
+        geometry = settings.get_bytes("window/geometry")
+        if geometry is not None and not self.restoreGeometry(geometry):
+            print("Descent: the remembered window geometry is damaged; ignored", file=sys.stderr)
+        index = settings.get_int("window/tab", 0, 0, max(0, self.tabs.count() - 1))
+        if index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+        if not settings.writable():
+            self._say_settings_not_saved()
         self._shut_down = False
         app = QApplication.instance()
         if app is not None:
@@ -88,7 +67,7 @@ class MainWindow(QMainWindow):
         self.export_svg_action = QAction(self)
         self.export_svg_action.triggered.connect(lambda: self.export_plot("svg"))
         self.export_csv_action = QAction(self)
-        self.export_csv_action.triggered.connect(self.export_csv)
+        self.export_csv_action.triggered.connect(lambda: self.export_csv())  # not triggered(bool) as the path
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -135,6 +114,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Descent"))
+        if self._settings_label is not None:
+            self._settings_label.setText(self.settings_not_saved_text())
         for i in range(self.tabs.count()):
             tab = self.tabs.widget(i)
             self.tabs.setTabText(i, tab.tab_title())
@@ -150,7 +131,7 @@ class MainWindow(QMainWindow):
         return self.tabs.currentWidget()
 
     def _on_tab_changed(self, index: int) -> None:
-        self.settings.setValue("window/tab", index)
+        self.store_setting("window/tab", index)
         # On a 2-core lecture PC, a lab nobody is watching should not compete with the one on screen.
         for i in range(self.tabs.count()):
             if i != index:
@@ -165,49 +146,46 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def set_language(self, code: str) -> None:
-        self.settings.setValue("language", code)
+        self.store_setting("language", code)
         self.language_actions[code].setChecked(True)
         if self.translations is not None:
             self.translations.set_language(code)  # Qt sends LanguageChange; every widget retranslates itself
 
     def export_plot(self, fmt: str, path: str | None = None) -> str | None:
-        from pyqtgraph.exporters import ImageExporter
-
-        item = self.current_tab().export_item()
-        if item is None:
-            return None
-        if path is None:
-            filters = self.tr("PNG image (*.png)") if fmt == "png" else self.tr("SVG drawing (*.svg)")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plot"), f"descent.{fmt}", filters)
-            if not path:
-                return None
-        try:
-            if fmt == "png":
-                exporter = ImageExporter(item)
-                exporter.parameters()["width"] = max(1600, int(exporter.parameters()["width"]))
-                exporter.export(path)
-            else:
-                write_svg(item, path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return None
-        return path
+        """Export the current tab's plot as 'png' or 'svg' (see gui/export.py). Returns the path written, or None."""
+        tab = self.current_tab()
+        return self.exporter.export_plot(tab.export_item(), fmt, path) if tab is not None else None
 
     def export_csv(self, path: str | None = None) -> str | None:
+        """Export the current tab's curves as CSV. Returns the path written, or None."""
         tab = self.current_tab()
-        if not tab.has_csv():
+        if tab is None or not tab.has_csv():
             return None
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export curves"), "descent.csv",
-                                                  self.tr("CSV table (*.csv)"))
-            if not path:
-                return None
-        try:
-            tab.export_csv(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return None
-        return path
+        return self.exporter.export_csv(tab.export_csv, path)
+
+    # settings -------------------------------------------------------------------------------------------------------
+    def store_setting(self, key: str, value) -> None:
+        """Remember ``value`` and write the settings file now; if it cannot be written, say so once."""
+        self.settings.setValue(key, value)
+        if not self.settings.save():
+            self._say_settings_not_saved()
+
+    def settings_not_saved_text(self) -> str:
+        return self.tr("Settings cannot be saved; changes last until Descent closes.")
+
+    def _say_settings_not_saved(self) -> None:
+        """A lasting note in the status bar (a label, so menu hints do not wipe it), shown once."""
+        if self._settings_label is not None:
+            return
+        print(f"Descent: settings {self.settings.fileName()} cannot be written; changes are not saved",
+              file=sys.stderr, flush=True)
+        self._settings_label = QLabel(self.settings_not_saved_text(), self)
+        self._settings_label.setToolTip(self.settings.fileName())
+        # never let the note widen the window: it is clipped instead (the file name is in the tooltip)
+        self._settings_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar = self.statusBar()
+        bar.addWidget(self._settings_label, 1)
+        bar.show()  # a status bar made after the window was shown starts hidden
 
     def about_text(self) -> str:
         return self.tr(
@@ -228,12 +206,12 @@ class MainWindow(QMainWindow):
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
-        self.slides.shutdown()
         for i in range(self.tabs.count()):
             self.tabs.widget(i).shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.sync()
+        if not self.settings.save() and self._settings_label is None:
+            print(f"Descent: settings {self.settings.fileName()} cannot be written; not saved", file=sys.stderr)
         self.shutdown()
         super().closeEvent(event)
