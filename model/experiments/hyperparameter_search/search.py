@@ -1,0 +1,292 @@
+"""Random search over learning rate and weight decay (book §6.5), run on worker processes, as an experiment.
+
+The book's recipe: take validation data out of the training data (the first 500 training images, shuffled; 20 % for
+validation), draw the hyperparameters at random from wide ranges on a log scale, train each trial briefly, score it
+on the validation data, then narrow the ranges around the good trials and repeat. The test data are used once, at
+the very end, for the chosen best; never to choose.
+
+:class:`HyperparameterSearch` is the coordinator (it follows ``model.experiments.base.Experiment``): ``step()`` is
+quick (it waits at most ``POLL_SECONDS`` for a trial to finish, collects finished trials, submits new ones), the
+training runs in a :class:`model.pool.WorkerPool`. Results do not depend on the number of workers: the trials and
+their random streams derive from the seed and the trial index only (see ``space``), and early stopping compares a
+trial only with earlier *waves* of trials, which are complete before the trial starts.
+
+Failures: a trial raising an exception is marked failed. A worker that crashes breaks the process pool, and every
+trial it was running fails with ``BrokenProcessPool``; the pool is restarted and those trials are run again one at
+a time, so that the one that crashes again is found and marked failed, and the search goes on.
+
+Narrowing: build a new search with ``previous=`` the last snapshot and new ranges; it keeps the earlier rounds'
+trials and numbers them on.
+"""
+from __future__ import annotations
+
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from typing import Any, Callable
+
+import numpy as np
+
+from model.datasets import Dataset, to_float32
+from model.experiments.base import check_live_keys
+from model.experiments.hyperparameter_search.config import SearchConfig
+from model.experiments.hyperparameter_search.records import (FAILED, SearchSnapshot, TrialRecord,
+                                                             make_record)
+from model.experiments.hyperparameter_search.space import Round, TrialSpec, draw_trials
+from model.experiments.hyperparameter_search.trial import SearchData, TrialSettings, build_network, run_trial
+from model.experiments.hyperparameter_search.space import SPLIT_STREAM
+from model.experiments.training import stream_rng
+from model.pool import BrokenProcessPool, WorkerPool
+
+__all__ = ["HyperparameterSearch", "search_data", "split_indices", "POLL_SECONDS", "TEST_CHUNK"]
+
+POLL_SECONDS = 0.02
+"""Longest a ``step()`` waits for a trial to finish."""
+TEST_CHUNK = 2000
+"""Test images evaluated per ``step()`` at the end (the whole test set takes a few steps)."""
+CRASH_MESSAGE = "the worker process running this trial crashed"
+
+
+def search_data(dataset: Dataset, n_data: int) -> SearchData:
+    """What the workers need: the first ``n_data`` training images and labels (never the test set)."""
+    n = min(int(n_data), dataset.n_train)
+    return SearchData(dataset.x_train[:n], dataset.t_train[:n])
+
+
+def split_indices(seed: int, n: int, val_fraction: float) -> tuple[np.ndarray, np.ndarray]:
+    """(training, validation) indices: a permutation of the n images; the first ``val_fraction`` of it validates
+    (the book: ``shuffle_dataset``, then the first 20 %)."""
+    perm = stream_rng(seed, SPLIT_STREAM).permutation(n)
+    n_val = int(n * val_fraction)
+    return np.sort(perm[n_val:]), np.sort(perm[:n_val])
+
+
+class HyperparameterSearch:
+    """One round of random search (see the module docstring).
+
+    ``HyperparameterSearch(config, dataset, pool=None, previous=None, trial_fn=run_trial)``. Without ``pool`` the
+    search makes its own (``config.workers``) and shuts it down when done; with one, the caller owns it.
+    ``trial_fn(data, spec, settings, train_idx, val_idx, stop_table)`` must be a module-level function.
+    Live change: ``apply({"cancel": True})`` stops now, keeps the finished trials and tests the best so far.
+    """
+
+    LIVE_FIELDS = frozenset({"cancel"})
+
+    def __init__(self, config: SearchConfig | None = None, dataset: Dataset | None = None,
+                 pool: WorkerPool | None = None, previous: SearchSnapshot | None = None,
+                 trial_fn: Callable[..., Any] = run_trial) -> None:
+        if dataset is None:
+            raise ValueError("a data set is needed (e.g. model.datasets.load_bundled_mnist())")
+        self.config = cfg = config if config is not None else SearchConfig()
+        self.dataset = dataset
+        data = search_data(dataset, cfg.n_data)
+        if len(data.x) < 2:
+            raise ValueError("n_data: the search needs at least 2 training images")
+        self._own_pool = pool is None
+        self.pool = pool if pool is not None else WorkerPool(data, cfg.workers, cfg.address)
+        self._train_idx, self._val_idx = split_indices(cfg.seed, len(data.x), cfg.val_fraction)
+        if len(self._val_idx) == 0 or len(self._train_idx) == 0:
+            raise ValueError("val_fraction: leaves no training or no validation images")
+        self._settings = TrialSettings(cfg.seed, cfg.epochs, cfg.batch_size, cfg.dtype, cfg.grace)
+        self._trial_fn = trial_fn
+
+        prev_records = previous.records if previous is not None else ()
+        prev_rounds = previous.rounds if previous is not None else ()
+        first = max((r.index for r in prev_records), default=-1) + 1
+        if prev_rounds:
+            first = max(first, prev_rounds[-1].first_index + prev_rounds[-1].trials)
+        self.round = Round(len(prev_rounds), cfg.lr_log10, cfg.wd_log10, cfg.trials, first)
+        self._rounds = (*prev_rounds, self.round)
+        self._records: list[TrialRecord] = list(prev_records)
+        self._best_index = previous.best_index if previous is not None else None
+        self._best_params = previous.best_params if previous is not None else None
+        self._queue: deque[TrialSpec] = deque(draw_trials(cfg.seed, self.round, cfg.optimizers, cfg.hidden_layers,
+                                                          cfg.hidden_widths))
+        self._running: dict[Future, TrialSpec] = {}
+        self._suspects: deque[TrialSpec] = deque()
+        self._isolating = False
+        self._round_records: dict[int, TrialRecord] = {}
+        self._stop_tables: dict[int, np.ndarray | None] = {}
+        self._steps = 0
+        self._t0: float | None = None
+        self._elapsed = 0.0
+        self._phase = "search"
+        self._cancelled = False
+        self._cancelled_count = 0
+        self._test_correct = 0
+        self._test_seen = 0
+        self._test_net = None
+        self.test_acc: float | None = None
+
+    # ------------------------------------------------------------------------------------------------- contract
+    @property
+    def done(self) -> bool:
+        return self._phase == "done"
+
+    @property
+    def step_count(self) -> int:
+        return self._steps
+
+    def step(self) -> None:
+        """Collect finished trials, submit new ones; at the end, measure the best on a chunk of the test set."""
+        self._steps += 1
+        if self._t0 is None:
+            self._t0 = time.perf_counter()
+        if self._phase == "search":
+            self._collect(POLL_SECONDS if self._running else 0.0)
+            self._submit()
+            if not (self._queue or self._running or self._suspects):
+                self._phase = "test"
+        elif self._phase == "test":
+            self._test_chunk()
+        if self._phase != "done":
+            self._elapsed = time.perf_counter() - self._t0
+
+    def apply(self, changes: dict[str, Any]) -> None:
+        check_live_keys(changes, self.LIVE_FIELDS)
+        if changes.get("cancel") and self._phase == "search":
+            self.cancel()
+
+    def cancel(self) -> None:
+        """Stop now: drop the trials not started, stop the running ones, keep every finished one."""
+        self._cancelled = True
+        self._cancelled_count = len(self._queue) + len(self._running) + len(self._suspects)
+        self._queue.clear()
+        self._suspects.clear()
+        self._running.clear()
+        self.pool.terminate()
+        self._phase = "test"
+
+    def close(self) -> None:
+        """Shut the pool down if this search made it."""
+        if self._own_pool:
+            self.pool.shutdown()
+
+    # ---------------------------------------------------------------------------------------------- scheduling
+    def _wave_of(self, spec: TrialSpec) -> int:
+        return (spec.index - self.round.first_index) // self.config.wave
+
+    def _stop_table(self, wave: int) -> np.ndarray | None:
+        """Median validation accuracy per epoch of this round's trials in waves before ``wave`` (NaN where fewer
+        than 3 trials reached the epoch: no stopping there)."""
+        if self.config.early_stop != "median" or wave == 0:
+            return None
+        if wave not in self._stop_tables:
+            curves = [r.val_curve for r in self._round_records.values()
+                      if r.status != FAILED and self._wave_of(r.spec) < wave]
+            table = np.full(self.config.epochs, np.nan)
+            for e in range(self.config.epochs):
+                values = [c[e] for c in curves if len(c) > e]
+                if len(values) >= 3:
+                    table[e] = float(np.median(values))
+            self._stop_tables[wave] = table
+        return self._stop_tables[wave]
+
+    def _wave_ready(self, spec: TrialSpec) -> bool:
+        """With early stopping, a trial starts only once every trial of the earlier waves has finished."""
+        if self.config.early_stop != "median":
+            return True
+        wave = self._wave_of(spec)
+        earlier = wave * self.config.wave
+        return sum(1 for r in self._round_records.values() if self._wave_of(r.spec) < wave) >= earlier
+
+    def _submit(self) -> None:
+        if self._suspects:  # after a crash: one trial at a time until the culprit is found
+            if not self._running:
+                spec = self._suspects.popleft()
+                self._isolating = True
+                self._launch(spec)
+            return
+        limit = self.pool.workers + 1
+        while self._queue and len(self._running) < limit and self._wave_ready(self._queue[0]):
+            self._launch(self._queue.popleft())
+
+    def _launch(self, spec: TrialSpec) -> None:
+        table = self._stop_table(self._wave_of(spec))
+        future = self.pool.submit(self._trial_fn, spec, self._settings, self._train_idx, self._val_idx, table)
+        self._running[future] = spec
+
+    def _collect(self, timeout: float) -> None:
+        if not self._running:
+            return
+        finished, _ = wait(list(self._running), timeout=timeout, return_when=FIRST_COMPLETED)
+        broken = False
+        for future in finished:
+            spec = self._running.pop(future, None)
+            if spec is None or future.cancelled():
+                continue
+            exc = future.exception()
+            if exc is None:
+                result = future.result()
+                self._record(make_record(spec, result, self.config.epochs), result.params)
+            elif isinstance(exc, BrokenProcessPool):
+                if self._isolating:
+                    self._record(make_record(spec, None, self.config.epochs, FAILED, CRASH_MESSAGE))
+                else:
+                    self._suspects.append(spec)
+                broken = True
+            else:
+                self._record(make_record(spec, None, self.config.epochs, FAILED, f"{type(exc).__name__}: {exc}"))
+        if self._isolating and not self._running:
+            self._isolating = False
+        if broken:
+            self._suspects.extend(self._running.values())  # their pool is gone too
+            self._running.clear()
+            self.pool.restart()
+
+    def _record(self, record: TrialRecord, params: np.ndarray | None = None) -> None:
+        self._records.append(record)
+        self._round_records[record.index] = record
+        if params is None or not np.isfinite(record.val_acc):
+            return
+        best = self._best_record()
+        if best is None or best.index == record.index:
+            self._best_index, self._best_params = record.index, params
+
+    def _best_record(self) -> TrialRecord | None:
+        scored = [r for r in self._records if np.isfinite(r.val_acc)]
+        return max(scored, key=lambda r: (r.val_acc, -r.index), default=None)
+
+    # ------------------------------------------------------------------------------------------------- the end
+    def _test_chunk(self) -> None:
+        """The chosen best, once, on the test set (``TEST_CHUNK`` images per step)."""
+        if self._best_params is None or self.dataset.n_test == 0:
+            self._finish()
+            return
+        if self._test_net is None:
+            best = next(r for r in self._records if r.index == self._best_index)
+            self._test_net = build_network(best.spec, self.dataset.x_test.shape[1], 10, self.config.dtype,
+                                           np.random.default_rng(0))
+            self._test_net.flat_params[...] = self._best_params
+        lo = self._test_seen
+        hi = min(lo + TEST_CHUNK, self.dataset.n_test)
+        x = to_float32(self.dataset.x_test[lo:hi]).astype(self.config.dtype, copy=False)
+        scores = self._test_net.predict(x)
+        self._test_correct += int(np.count_nonzero(scores.argmax(axis=1) == self.dataset.t_test[lo:hi]))
+        self._test_seen = hi
+        if hi >= self.dataset.n_test:
+            self.test_acc = self._test_correct / self.dataset.n_test
+            self._finish()
+
+    def _finish(self) -> None:
+        self._elapsed = time.perf_counter() - (self._t0 or time.perf_counter())
+        self._phase = "done"
+        self._test_net = None
+        self.close()
+
+    # ----------------------------------------------------------------------------------------------- snapshot
+    def snapshot(self) -> SearchSnapshot:
+        records = tuple(self._records)
+        scored = sorted((r for r in records if np.isfinite(r.val_acc)), key=lambda r: (-r.val_acc, r.index))
+        saved = [r for r in records if r.stopped]
+        return SearchSnapshot(
+            step=self._steps, config=self.config, records=records,
+            running=tuple(self._running.values()), rounds=self._rounds,
+            best_k=tuple(scored[: self.config.top_k]),
+            best_index=self._best_index, best_params=self._best_params,
+            test_acc=self.test_acc if self.done else None, test_images=self.dataset.n_test,
+            elapsed=self._elapsed, saved_seconds=sum(r.saved_seconds for r in saved),
+            saved_epochs=sum(r.epochs_planned - r.epochs for r in saved),
+            trained_epochs=sum(r.epochs for r in records if r.round == self.round.number),
+            workers=self.pool.workers, done=self.done, cancelled=self._cancelled,
+            cancelled_trials=self._cancelled_count, n_train=len(self._train_idx), n_val=len(self._val_idx))

@@ -1,0 +1,195 @@
+"""Hyperparameter search (book §6.5): the book's draw, validation split, determinism across worker counts, crashes,
+cancel, narrowing, the command line, and the book's conclusion on a reduced setting."""
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from model.datasets import load_bundled_mnist
+from model.experiments.hyperparameter_search import (CSV_COLUMNS, FAILED, OK, HyperparameterSearch, Round,
+                                                     SearchConfig, SearchData, TrialSettings, TrialSpec, draw_trials,
+                                                     run_trial, search_data, split_indices)
+from model.experiments.training import stream_rng
+from model.pool import WorkerPool
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TINY = dict(n_data=200, epochs=3, hidden_layers=(1, 1), hidden_widths=(20,), lr_log10=(-3, -1))
+"""A search that takes a blink: 1 hidden layer of 20, 3 epochs of 160 images."""
+
+
+def crash_on_trial_2(data, spec, *args):
+    """A trial function whose trial 2 kills its worker process (as a segfault in a BLAS would)."""
+    if spec.index == 2:
+        os._exit(1)
+    return run_trial(data, spec, *args)
+
+
+def raise_on_trial_1(data, spec, *args):
+    if spec.index == 1:
+        raise RuntimeError("bad trial")
+    return run_trial(data, spec, *args)
+
+
+@pytest.fixture(scope="module")
+def mnist():
+    return load_bundled_mnist()
+
+
+def run(search: HyperparameterSearch):
+    while not search.done:
+        search.step()
+    return search.snapshot()
+
+
+def test_weight_decay_is_drawn_before_the_learning_rate_on_log_scales():
+    rnd = Round(0, (-6.0, -2.0), (-8.0, -4.0), 5, 0)
+    specs = draw_trials(7, rnd)
+    rng = stream_rng(7, 10, 0)
+    for spec in specs:
+        assert spec.weight_decay == pytest.approx(10 ** rng.uniform(-8, -4), rel=1e-12)
+        assert spec.lr == pytest.approx(10 ** rng.uniform(-6, -2), rel=1e-12)
+    assert [s.index for s in specs] == list(range(5))
+    wide = draw_trials(0, Round(0, (-6.0, -2.0), (-8.0, -4.0), 400, 0))
+    exps = np.log10([s.lr for s in wide])
+    assert exps.min() >= -6 and exps.max() <= -2
+    assert 0.15 < np.mean(exps < -5) < 0.35  # uniform in the exponent: a quarter of the trials below 1e-5
+
+
+def test_validation_comes_from_the_shuffled_training_images_never_the_test_set(mnist):
+    data = search_data(mnist, 500)
+    assert np.array_equal(data.x, mnist.x_train[:500])
+    train, val = split_indices(0, 500, 0.2)
+    assert len(val) == 100 and len(train) == 400
+    assert not set(train) & set(val) and set(train) | set(val) == set(range(500))
+    assert not np.array_equal(val, np.arange(100))  # shuffled first, as the book does
+
+
+def test_same_seed_same_trials_and_numbers_with_one_or_two_workers(mnist):
+    cfg = SearchConfig(trials=6, seed=3, early_stop="median", wave=2, grace_epochs=1, **TINY)
+    snaps = []
+    for workers in (1, 2):
+        with WorkerPool(search_data(mnist, cfg.n_data), workers=workers) as pool:
+            snaps.append(run(HyperparameterSearch(cfg, mnist, pool)))
+    one, two = ({r.index: r for r in s.records} for s in snaps)
+    assert sorted(one) == sorted(two) == list(range(6))
+    for i in range(6):
+        assert one[i].spec == two[i].spec
+        assert one[i].status == two[i].status
+        assert np.array_equal(one[i].val_curve, two[i].val_curve)
+        assert np.array_equal(one[i].train_curve, two[i].train_curve)
+    assert snaps[0].test_acc == snaps[1].test_acc is not None
+    assert snaps[0].best_index == snaps[1].best_index
+
+
+def test_a_crashing_trial_is_marked_failed_and_the_others_finish(mnist):
+    cfg = SearchConfig(trials=5, seed=0, **TINY)
+    with WorkerPool(search_data(mnist, cfg.n_data), workers=2) as pool:
+        snap = run(HyperparameterSearch(cfg, mnist, pool, trial_fn=crash_on_trial_2))
+    status = {r.index: r.status for r in snap.records}
+    assert status == {0: OK, 1: OK, 2: FAILED, 3: OK, 4: OK}
+    assert "crashed" in next(r.message for r in snap.records if r.index == 2)
+    assert snap.test_acc is not None and snap.best_index != 2
+
+
+def test_a_trial_raising_is_failed_with_its_message(mnist):
+    cfg = SearchConfig(trials=3, seed=0, **TINY)
+    snap = run(HyperparameterSearch(cfg.__class__(**{**cfg.__dict__, "workers": 1}), mnist,
+                                    trial_fn=raise_on_trial_1))
+    failed = [r for r in snap.records if r.status == FAILED]
+    assert [r.index for r in failed] == [1] and "bad trial" in failed[0].message
+    assert np.isnan(failed[0].val_acc)
+
+
+def test_cancel_keeps_finished_trials_and_leaves_no_worker(mnist):
+    cfg = SearchConfig(trials=40, seed=0, **TINY)
+    pool = WorkerPool(search_data(mnist, cfg.n_data), workers=2)
+    search = HyperparameterSearch(cfg, mnist, pool)
+    while len(search.snapshot().records) < 3:
+        search.step()
+    pids = pool.pids()
+    search.apply({"cancel": True})
+    snap = run(search)
+    assert snap.cancelled and snap.done and 3 <= len(snap.records) < 40
+    assert snap.cancelled_trials == 40 - len(snap.records)
+    assert snap.test_acc is not None  # the best so far is still tested, once
+    assert pids and pool.pids() == []
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    pool.shutdown()
+
+
+def test_narrowing_starts_a_new_round_and_keeps_the_old_one(mnist):
+    cfg = SearchConfig(trials=3, seed=1, workers=1, **TINY)
+    first = run(HyperparameterSearch(cfg, mnist))
+    narrow = SearchConfig(**{**cfg.__dict__, "trials": 2, "lr_log10": (-2.0, -1.5), "wd_log10": (-6.0, -5.0)})
+    second = run(HyperparameterSearch(narrow, mnist, previous=first))
+    assert [r.number for r in second.rounds] == [0, 1]
+    assert second.rounds[1].lr_log10 == (-2.0, -1.5)
+    new = [r for r in second.records if r.round == 1]
+    assert sorted(r.index for r in new) == [3, 4]
+    assert all(10 ** -2 <= r.lr <= 10 ** -1.5 and 1e-6 <= r.weight_decay <= 1e-5 for r in new)
+    assert len(second.records) == 5 and second.test_acc is not None
+
+
+def test_bad_settings_are_refused_with_a_message():
+    with pytest.raises(ValueError, match="learning rate"):
+        SearchConfig(lr_log10=(-2, -6))
+    with pytest.raises(ValueError, match="val_fraction"):
+        SearchConfig(val_fraction=1.5)
+    with pytest.raises(ValueError, match="early_stop"):
+        SearchConfig(early_stop="sometimes")
+
+
+def test_command_line_writes_one_row_per_trial(tmp_path):
+    out = tmp_path / "trials.csv"
+    proc = subprocess.run(
+        [sys.executable, "-m", "model.experiments.hyperparameter_search", "--trials", "3", "--seed", "0",
+         "--workers", "1", "--epochs", "1", "--n-data", "100", "--data", "bundled", "--csv", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "test accuracy of the best" in proc.stdout
+    with open(out, newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert tuple(rows[0][:7]) == ("trial", "lr", "weight_decay", "val_acc", "train_acc", "epochs", "seconds")
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert [r[0] for r in rows[1:]] == ["0", "1", "2"]
+    assert all(r[5] == "1" and 0 <= float(r[3]) <= 1 for r in rows[1:])
+
+
+def test_weight_decay_changes_little_and_small_learning_rates_stay_near_chance(mnist):
+    """The book's conclusion, trial by trial on its network (784-100×6-10, SGD), 30 epochs of 400 images (the book:
+    50); the same trial index (same initial weights and batches) with only λ or η changed."""
+    data = search_data(mnist, 500)
+    train, val = split_indices(0, 500, 0.2)
+    settings = TrialSettings(seed=0, epochs=30)
+
+    def acc(lr, wd):
+        return run_trial(data, TrialSpec(0, 0, wd, lr), settings, train, val, keep_params=False).val_acc[-1]
+
+    good_small_wd, good_big_wd = acc(0.009, 1e-8), acc(0.009, 1e-4)
+    assert good_small_wd > 0.45                      # measured 0.61-0.69 for trial indices 0-2
+    assert abs(good_small_wd - good_big_wd) < 0.05  # weight decay matters little in the book's range (≤ 0.02)
+    assert acc(3e-4, 1e-6) < 0.25                    # below 1e-3: still near chance (10 classes: 0.1)
+
+
+SHARED_MNIST = ROOT.parent / "shared" / "data" / "mnist"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED_MNIST.is_dir(), reason="full MNIST not found")
+def test_the_books_search_on_full_mnist():
+    """Book §6.5.3 exactly (100 trials, first 500 MNIST training images, 50 epochs): best trials at lr of a few
+    1e-3 to 1e-2, every trial below 1e-3 near chance."""
+    from model.datasets import load_idx_folder
+
+    snap = run(HyperparameterSearch(SearchConfig(trials=100, seed=0), load_idx_folder(SHARED_MNIST)))
+    assert len(snap.records) == 100
+    assert all(2e-3 <= r.lr <= 1e-2 for r in snap.best_k[:5])
+    assert snap.best.val_acc >= 0.7
+    assert max(r.val_acc for r in snap.records if r.lr < 1e-3) <= 0.3
