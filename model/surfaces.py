@@ -94,6 +94,26 @@ class Surface:
         return xs, ys, np.asarray(self.f(xs[:, None], ys[None, :]))
 
 
+def map_heights(z: ArrayLike) -> tuple[Array, Array]:
+    """Heights for drawing f as a filled contour map: h = ln(1 + f − f_min) over the finite values of ``z``.
+
+    f − f_min is formed as 2·(f/2 − f_min/2), so that it cannot overflow even when f spans ±1.8e308, and
+    ln(1 + 2d) = ln 2 + ln(½ + d) is used where 2d would overflow. Returns ``(h, finite)``: h is finite everywhere
+    (the points where f is inf or nan get the highest finite height, 0 if there is none) and ``finite`` marks where
+    f is finite. Never warns.
+    """
+    z = np.asarray(z, dtype=np.float64)
+    finite = np.isfinite(z)
+    if not finite.any():
+        return np.zeros(z.shape), finite
+    with np.errstate(all="ignore"):
+        half = np.where(finite, z, 0.0) / 2 - z[finite].min() / 2  # (f − f_min)/2 ≥ 0, no overflow
+        small = half < 1e300
+        h = np.where(small, np.log1p(2 * np.where(small, half, 0.0)), math.log(2) + np.log(0.5 + half))
+    h[~finite] = h[finite].max()
+    return h, finite
+
+
 def _prepare(x: ArrayLike, y: ArrayLike) -> tuple[Array, Array, tuple[int, ...] | None]:
     """Inputs as float64 arrays and the output shape (None for two scalars)."""
     xa = np.asarray(x, dtype=np.float64)
@@ -246,7 +266,7 @@ _NAMES_HINT = "use x, y, pi, e and functions " + ", ".join(FUNCTIONS)
 
 _TOKEN = re.compile(
     r"""\s*(?:
-        (?P<num>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
+        (?P<num>(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)
       | (?P<name>[A-Za-z_][A-Za-z_0-9]*)
       | (?P<op>\*\*|[-+*/^()])
     )""",

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
                                QLineEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from gui.plotstyle import OPTIMIZER_COLORS, pen, style_plot
+from gui.explain import explain, explain_choices
 from gui.tabs.base import ExperimentTab
-from gui.widgets import OptimizerControls, finish_control_panel
+from gui.widgets import MessageLabel, OptimizerControls, finish_control_panel
 from model.experiments.race import RACE_LEARNING_RATES, RaceConfig, RaceExperiment, book_figure_6_8
 from model.files import atomic_open
 from model.optimizers import OPTIMIZERS
-from model.surfaces import SURFACES, FormulaError, parse_surface
+from model.surfaces import SURFACES, FormulaError, map_heights, parse_surface
 
 CUSTOM = "custom"
 SYMBOLS_UP_TO = 300
@@ -33,6 +34,10 @@ FIXED_STEP_AXIS_UP_TO = 5000
 """Races up to this many steps show the whole step axis from the start (a steady axis also redraws faster)."""
 GRID_POINTS = 240
 N_LEVELS = 14
+START_LIMIT = 1e6
+"""The start point is kept within ±START_LIMIT in x and y (typed, clicked after panning, or dragged)."""
+FORMULA_EXCERPT = 40
+"""Characters of the formula shown on each side of the place an error points at."""
 
 
 class ScreenPath:
@@ -96,18 +101,21 @@ class RaceTab(ExperimentTab):
         formula_row = QHBoxLayout()
         formula_row.addWidget(self.formula_edit, 1)
         formula_row.addWidget(self.formula_apply)
-        self.formula_error = QLabel(self.surface_box)
-        self.formula_error.setWordWrap(True)
+        self.formula_error = MessageLabel(self.surface_box, max_lines=4)
         self.formula_error.setStyleSheet("color: #B00020;")
-        self.formula_error.setTextFormat(Qt.TextFormat.RichText)
+        self.surface_note = MessageLabel(self.surface_box, max_lines=2)
+        self.surface_note.setStyleSheet("color: #7A4B00;")
         self.surface_label = QLabel(self.surface_box)
         self.formula_label = QLabel(self.surface_box)
         form.addRow(self.surface_label, self.surface_combo)
         form.addRow(self.formula_label, formula_row)
         form.addRow(self.formula_error)
+        form.addRow(self.surface_note)
         self.start_label = QLabel(self.surface_box)
-        self.start_x = pg.SpinBox(value=self._start[0], step=0.1, decimals=4, compactHeight=False)
-        self.start_y = pg.SpinBox(value=self._start[1], step=0.1, decimals=4, compactHeight=False)
+        self.start_x = pg.SpinBox(value=self._start[0], step=0.1, decimals=4, compactHeight=False,
+                                  bounds=(-START_LIMIT, START_LIMIT))
+        self.start_y = pg.SpinBox(value=self._start[1], step=0.1, decimals=4, compactHeight=False,
+                                  bounds=(-START_LIMIT, START_LIMIT))
         start_row = QHBoxLayout()
         self.start_x_label, self.start_y_label = QLabel("x"), QLabel("y")
         for w in (self.start_x_label, self.start_x, self.start_y_label, self.start_y):
@@ -177,6 +185,10 @@ class RaceTab(ExperimentTab):
             self.map.addItem(mark)
             mark.hide()
             self.diverged_marks[name] = mark
+        self.overflow_mark = pg.TextItem(color="#7A4B00", anchor=(0.5, 0.5))
+        self.overflow_mark.setZValue(11)
+        self.overflow_mark.hide()
+        self.map.addItem(self.overflow_mark)
         self.minimum_marks = pg.ScatterPlotItem(symbol="+", size=18, pen=pg.mkPen("k", width=2), brush=None)
         self.map.addItem(self.minimum_marks)
         self.start_marker = pg.TargetItem(pos=self._start, size=16, movable=True, pen=pg.mkPen("k", width=2))
@@ -202,6 +214,11 @@ class RaceTab(ExperimentTab):
         self.map.scene().sigMouseClicked.connect(self._on_map_clicked)
         self.preset_button.clicked.connect(self.load_book_preset)
         self.defaults_button.clicked.connect(self.load_defaults)
+        explain_choices(self.surface_combo, {sid: f"surface.{sid}" for sid in list(SURFACES) + [CUSTOM]})
+        for widget in (self.start_label, self.start_x, self.start_y):
+            explain(widget, "start")
+        for widget in (self.steps_label, self.max_steps):
+            explain(widget, "max_steps")
         self._redraw_surface()
         self.retranslate()
         self._set_formula_enabled()
@@ -231,8 +248,6 @@ class RaceTab(ExperimentTab):
         self.steps_label.setText(self.tr("Steps"))
         self.optimizer_box.setTitle(self.tr("Optimizers: learning rate and hyperparameters"))
         for row in self.rows.values():
-            row.check.setToolTip(self.tr("Show or hide this optimizer"))
-            row.lr.setToolTip(self.tr("Learning rate (drag, or type a value)"))
             row.retranslate()
         self.preset_button.setText(self.tr("Book figure 6-8"))
         self.preset_button.setToolTip(self.tr("SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); "
@@ -241,6 +256,8 @@ class RaceTab(ExperimentTab):
         self.hint.setText(self.tr("Click the map to start from there, or drag the cross. Space: play/pause, "
                                   "N: one step, R: reset, F11: full screen."))
         style_plot(self.map, self.tr("Paths on the loss surface"), "x", "y", grid=False)
+        if getattr(self, "_finite", None) is not None:
+            self._show_not_finite(self._finite)
         style_plot(self.loss_plot, None, self.tr("step"), self.tr("loss f(x, y)") + (
             self.tr(" (log scale)") if self._loss_log else ""), grid=False)
 
@@ -323,12 +340,15 @@ class RaceTab(ExperimentTab):
         try:
             surface = parse_surface(text)
         except FormulaError as exc:
-            self.formula_error.setText(self._formula_error_html(text, exc))
+            self.formula_error.setText(self.formula_error_text(text, exc))
             return False
         self._surface = surface
         self._surface_id = CUSTOM
         self._formula_text = text
         self.formula_error.setText("")
+        (x0, x1), (y0, y1) = surface.xlim, surface.ylim
+        if not (x0 <= self._start[0] <= x1 and y0 <= self._start[1] <= y1):  # else no path would be in view
+            self._set_start(surface.start)
         self._redraw_surface()
         self.restart()
         return True
@@ -351,38 +371,32 @@ class RaceTab(ExperimentTab):
         text = messages.get(getattr(exc, "kind", ""), str(exc))
         return text.replace("%1", str(exc.position + 1)).replace("%2", getattr(exc, "token", ""))
 
-    def _formula_error_html(self, text: str, exc: FormulaError) -> str:
-        def esc(part: str) -> str:
-            return part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-        pos = exc.position
-        shown = esc(text)
-        if 0 <= pos <= len(text) and len(text) < 200:
-            marked = esc(text[pos:pos + 1]) if pos < len(text) else "&nbsp;"
-            shown = f"{esc(text[:pos])}<u><b>{marked}</b></u>{esc(text[pos + 1:])}"
-        return (self.tr("The formula was not changed: %1").replace("%1", esc(self.formula_problem(exc)))
-                + f"<br><tt>{shown}</tt>")
+    def formula_error_text(self, text: str, exc: FormulaError) -> str:
+        """The problem, then the formula around the place it points at, that character between ⟦ ⟧ (plain text)."""
+        pos = min(max(exc.position, 0), len(text))
+        lo, hi = max(0, pos - FORMULA_EXCERPT), min(len(text), pos + 1 + FORMULA_EXCERPT)
+        excerpt = (("…" if lo > 0 else "") + text[lo:pos] + "⟦" + (text[pos:pos + 1] or " ") + "⟧"
+                   + text[pos + 1:hi] + ("…" if hi < len(text) else ""))
+        if exc.kind == "too_long":
+            excerpt = text[:FORMULA_EXCERPT] + "…"
+        return (self.tr("The formula was not changed: %1").replace("%1", self.formula_problem(exc))
+                + "\n" + " ".join(excerpt.split()))
 
     def _redraw_surface(self) -> None:
         """Filled contour map (log-scaled height) with contour lines, over the surface's view range."""
         s = self._surface
         (x0, x1), (y0, y1) = s.xlim, s.ylim
         _xs, _ys, z_xy = s.grid(GRID_POINTS, GRID_POINTS)
-        z = np.asarray(z_xy, dtype=float).T  # rows are y, columns x
-        finite = np.isfinite(z)
-        if not finite.any():
-            z = np.zeros_like(z)
-            finite = np.ones_like(z, dtype=bool)
-        zmin = z[finite].min()
-        height = np.where(finite, np.log1p(np.clip(z - zmin, 0, None)), np.nan)
-        height[~finite] = np.nanmax(height)
-        self.image.setImage(height, levels=(float(height.min()), float(height.max()) or 1.0))
+        height, finite = map_heights(np.asarray(z_xy).T)  # rows are y, columns x; finite everywhere
+        lo, hi = float(height.min()), float(height.max())
+        self.image.setImage(height, levels=(lo, hi if hi > lo else lo + 1.0))
+        self._show_not_finite(finite)
         self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], ["#FFFFFF", "#D8E6F3", "#8FB2D6"]))
         self.image.setRect(pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
         for iso in self.isocurves:
             self.map.removeItem(iso)
         self.isocurves = []
-        levels = np.linspace(height.min(), height.max(), N_LEVELS + 2)[1:-1]
+        levels = np.linspace(lo, hi, N_LEVELS + 2)[1:-1] if hi > lo else []
         for level in levels:
             iso = pg.IsocurveItem(data=height.T, level=float(level), pen=pg.mkPen("#6B7F99", width=1))
             iso.setParentItem(self.image)
@@ -394,9 +408,32 @@ class RaceTab(ExperimentTab):
         self.map.setXRange(x0, x1, padding=0)
         self.map.setYRange(y0, y1, padding=0)
 
+    def _show_not_finite(self, finite: np.ndarray) -> None:
+        """Mark where f overflows or is undefined: a note under the formula, and a label on the map there."""
+        self._finite = finite
+        bad = ~finite
+        if not bad.any():
+            self.surface_note.setText("")
+            self.overflow_mark.hide()
+            return
+        share = 100.0 * bad.mean()
+        self.surface_note.setText(self.tr("f(x, y) overflows or is undefined on %1 % of the map (the flat top "
+                                          "colour there).").replace("%1", f"{share:.0f}" if share >= 1 else "<1"))
+        rows, cols = np.nonzero(bad)
+        k = len(rows) // 2  # a point of the region (the middle one in reading order)
+        (x0, x1), (y0, y1) = self._surface.xlim, self._surface.ylim
+        n_y, n_x = finite.shape
+        self.overflow_mark.setPos(x0 + (x1 - x0) * cols[k] / max(n_x - 1, 1),
+                                  y0 + (y1 - y0) * rows[k] / max(n_y - 1, 1))
+        self.overflow_mark.setText(self.tr("overflows here"))
+        self.overflow_mark.show()
+
     # start point ---------------------------------------------------------------------------------------------------
     def _set_start(self, point) -> None:
-        self._start = (float(point[0]), float(point[1]))
+        x, y = (float(v) for v in point[:2])
+        if not (np.isfinite(x) and np.isfinite(y)):
+            return
+        self._start = (min(max(x, -START_LIMIT), START_LIMIT), min(max(y, -START_LIMIT), START_LIMIT))
         for spin, v in ((self.start_x, self._start[0]), (self.start_y, self._start[1])):
             spin.blockSignals(True)
             spin.setValue(v)

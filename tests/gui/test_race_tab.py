@@ -159,3 +159,95 @@ def test_screen_path_keeps_visible_zigzag_and_drops_invisible_steps():
     more = np.vstack([converged, converged[-1] + 1e-6])
     assert screen.update(more, (0.01, 0.01)) is None  # nothing new on screen: no redraw
     assert len(screen.update(more, (0.5, 2.0))) < 50  # zoomed far out: decimated afresh, the zig-zag is sub-pixel
+
+
+# ---------------------------------------------------------------------------------------------- bad input (issue 8)
+
+
+def choose_custom(tab, qtbot):
+    tab.surface_combo.setCurrentIndex(tab.surface_combo.findData("custom"))
+    qtbot.waitUntil(lambda: tab.formula_edit.isEnabled())
+
+
+def paste_formula(tab, qtbot, text):
+    """Select all in the formula field, paste ``text`` from the clipboard and press Return, as a user would."""
+    from PySide6.QtGui import QGuiApplication
+    QGuiApplication.clipboard().setText(text)
+    tab.formula_edit.setFocus()
+    qtbot.keyClick(tab.formula_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.formula_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert tab.formula_edit.text() == text
+    qtbot.keyClick(tab.formula_edit, Qt.Key.Key_Return)
+
+
+def settle_layouts():
+    """Run every pending layout request now (nested layouts post new ones, hence a few rounds)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    for _ in range(5):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def test_huge_formula_gets_a_short_message_and_the_window_keeps_its_size(tab, qtbot):
+    """Issue 8, item 6: 32,767 characters made the error label 295,415 px wide and squeezed the plots."""
+    choose_custom(tab, qtbot)
+    width, plots_width = tab.width(), tab.plots.width()
+    previous = tab._surface
+    paste_formula(tab, qtbot, "x" * 32767)
+    qtbot.waitUntil(lambda: "too long" in tab.formula_error.text())
+    assert tab._surface is previous
+    settle_layouts()
+    assert tab.minimumSizeHint().width() < 1300 and tab.width() == width
+    assert tab.formula_error.width() < 600
+    assert tab.plots.width() >= plots_width - 5
+    assert tab.formula_error.shown_text().count("\n") <= 3 and len(tab.formula_error.shown_text()) < 500
+    paste_formula(tab, qtbot, "x^2/20 + y^2")
+    settle_layouts()
+    assert tab.formula_error.text() == "" and tab.plots.width() >= plots_width - 5
+
+
+def test_long_bad_formula_shows_the_place_of_the_error(tab, qtbot):
+    choose_custom(tab, qtbot)
+    text = "x^2 + " * 60 + "y$ + " + "y^2 + " * 60 + "1"
+    paste_formula(tab, qtbot, text)
+    message = tab.formula_error.text()
+    assert "The character '$' at position 362 is not allowed." in message
+    assert "⟦$⟧" in message and len(message) < 300  # an excerpt around the place, not the whole formula
+    assert tab.formula_error.minimumSizeHint().width() == 0
+
+
+def test_unicode_digit_in_formula_is_refused(tab, qtbot):
+    choose_custom(tab, qtbot)
+    paste_formula(tab, qtbot, "x*\u0663 + y^2")
+    assert "The character '\u0663' at position 3 is not allowed." in tab.formula_error.text()
+
+
+def test_overflowing_formula_draws_a_map_and_says_where_it_overflows(tab, qtbot):
+    """Issue 8, item 10b: x*3e307 blanked the map (levels up to inf) and printed thousands of warnings, which
+    fail this test (filterwarnings = error; pytest-qt fails on exceptions in Qt handlers)."""
+    choose_custom(tab, qtbot)
+    paste_formula(tab, qtbot, "x*3e307")
+    assert tab.formula_error.text() == ""
+    image = tab.image.image
+    assert np.isfinite(image).all() and np.isfinite(tab.image.levels).all()
+    assert image[:, -1].max() > image[:, 0].max()  # rises left to right, as x*3e307 does
+    assert tab.surface_note.text() == "" and not tab.overflow_mark.isVisible()
+    tab.run_bar.set_speed(0)
+    tab.play()  # every optimizer diverges at once (f reaches 1.5e308): each is marked, the race ends, no warning
+    qtbot.waitUntil(lambda: tab.run.is_completed and all(r.diverged for r in last(tab).runs), timeout=5000)
+    assert "Diverged" in tab.status.text()
+
+    paste_formula(tab, qtbot, "exp(x*200) + y^2")  # inf for x > 3.55
+    assert "overflows" in tab.surface_note.text() and "15 %" in tab.surface_note.text()
+    assert tab.overflow_mark.isVisible() and tab.overflow_mark.pos().x() > 3.5
+    assert np.isfinite(tab.image.image).all()
+
+
+def test_start_point_stays_finite_and_bounded(tab, qtbot):
+    from gui.tabs.race import START_LIMIT
+    tab.set_start(float("nan"), 1.0)
+    assert np.isfinite(tab._start).all()
+    tab.set_start(1e300, -1e300)
+    assert tab._start == (START_LIMIT, -START_LIMIT)
+    qtbot.waitUntil(lambda: last(tab) is not None and tuple(last(tab).run("SGD").path[0]) == (START_LIMIT,
+                                                                                           -START_LIMIT))

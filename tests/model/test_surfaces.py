@@ -226,3 +226,69 @@ def test_get_surface_and_formula_surface_fields():
     assert s.id == "formula" and s.formula == "x^2 + y^2" and s.minima == ()
     with pytest.raises(FormulaError):
         get_surface("himmelblau2")
+
+
+# ------------------------------------------------------------------------------------------------- issue 8 (input)
+
+
+@pytest.mark.parametrize("text, bad", [("\u0663", "\u0663"), ("x*\u0663", "\u0663"), ("x + \uff11", "\uff11"),
+                                       ("2\u0661", "\u0661"), ("x^\u00b2", "\u00b2"), ("\uff58 + y", "\uff58"),
+                                       ("x + \u0443", "\u0443")])
+def test_only_ascii_digits_and_letters_are_accepted(text, bad):
+    """Arabic-Indic, full-width and superscript digits, and non-Latin letters, are refused where they stand."""
+    with pytest.raises(FormulaError) as e:
+        parse_formula(text)
+    assert e.value.kind == "bad_char" and e.value.token == bad and e.value.position == text.index(bad)
+
+
+def test_every_unicode_digit_but_ascii_is_refused():
+    digits = [chr(c) for c in range(0x20000) if chr(c).isdigit() and not ("0" <= chr(c) <= "9")]  # all of them
+    assert len(digits) > 600
+    accepted = []
+    for d in digits:
+        try:
+            parse_formula(f"x*{d}")
+            accepted.append(d)
+        except FormulaError:
+            pass
+    assert accepted == []
+
+
+@pytest.mark.parametrize("text", ["(" * 5000 + "x" + ")" * 5000, "-" * 30000 + "x", "x^" * 16000 + "x",
+                                  "sin(" * 6000 + "x" + ")" * 6000, "x" * 32767, "x+" * 16000 + "x"])
+def test_huge_or_deep_formulas_give_a_message_quickly(text):
+    """No RecursionError, and no work in proportion to a huge text: the length is checked first."""
+    with pytest.raises(FormulaError) as e:
+        parse_formula(text)
+    assert e.value.kind in ("too_long", "too_deep")
+
+
+@pytest.mark.parametrize("text", ["(" * 99 + "x" + ")" * 99, "+".join(["x"] * 500), "*".join(["sin(x)"] * 140)])
+def test_longest_accepted_formulas_evaluate_without_recursion_error(text):
+    assert len(text) <= 1000
+    s = parse_surface(text)
+    _, _, z = s.grid(30, 30)
+    gx, gy = s.grad(0.5, 0.25)
+    assert z.shape == (30, 30) and np.isfinite(gx) and np.isfinite(gy)
+
+
+def test_map_heights_stay_finite_for_huge_values():
+    from model.surfaces import map_heights
+    z = np.array([[-1.5e308, 0.0, 1.5e308], [np.inf, np.nan, 1.0]])
+    h, finite = map_heights(z)  # filterwarnings=error: any overflow warning fails here
+    assert finite.tolist() == [[True, True, True], [False, False, True]]
+    assert np.isfinite(h).all() and h[0, 0] == 0.0
+    assert h[0, 2] == pytest.approx(np.log(3.0) + np.log(1e308), rel=1e-12)  # ln(1 + 3e308): 3e308 overflows
+    assert h[1, 0] == h[1, 1] == h.max() == h[0, 2]
+    small = np.array([1.0, 2.0, 5.0])
+    np.testing.assert_allclose(map_heights(small)[0], np.log1p(small - 1.0))
+    assert map_heights(np.full((2, 2), np.inf))[0].tolist() == [[0.0, 0.0], [0.0, 0.0]]
+
+
+def test_overflowing_formula_grid_gives_values_without_warnings():
+    s = parse_surface("x*3e307")
+    _, _, z = s.grid(50, 50)
+    assert np.isfinite(z).all() and z.max() == pytest.approx(1.5e308)
+    s = parse_surface("exp(x*200)")
+    _, _, z = s.grid(50, 50)
+    assert np.isinf(z).any() and np.isfinite(z).any()
