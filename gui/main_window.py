@@ -17,11 +17,13 @@ from gui.tabs.base import ExperimentTab
 def default_tab_classes() -> list[type[ExperimentTab]]:
     """The labs in display order (imported here so that importing this module stays cheap)."""
     from gui.tabs.batchnorm import BatchNormTab
+    from gui.tabs.hyperparameter_search import HyperparameterSearchTab
     from gui.tabs.mnist_race import MnistRaceTab
+    from gui.tabs.overfitting import OverfittingTab
     from gui.tabs.race import RaceTab
     from gui.tabs.weight_init import WeightInitTab
 
-    return [RaceTab, MnistRaceTab, WeightInitTab, BatchNormTab]
+    return [RaceTab, MnistRaceTab, WeightInitTab, BatchNormTab, OverfittingTab, HyperparameterSearchTab]
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,75 @@
+"""Training and test accuracy of both runs against the epoch, on shared axes, the gap between them shaded.
+
+Each run has its colour; training accuracy is dashed, test accuracy solid (as in the MNIST race), and the band
+between a run's two curves is filled faintly in its colour: the generalisation gap the lab is about.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+
+from gui.plotstyle import pen, style_plot
+
+GAP_ALPHA = 45
+"""Opacity (0-255) of the shaded gap: visible on a projector, light enough for the other run's curves to show."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OverfitAccuracy", text)
+
+
+class AccuracyView:
+    """A ``PlotItem`` with, per run, a dashed training curve, a solid test curve and the shaded gap."""
+
+    def __init__(self, plot: pg.PlotItem, colors: dict[str, str]) -> None:
+        self.plot = plot
+        self.names = list(colors)
+        plot.setYRange(0, 1, padding=0.02)
+        plot.setLimits(yMin=-0.05, yMax=1.05)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        self.legend = plot.addLegend(offset=(-10, -10), labelTextSize="11pt")
+        self.train: dict[str, pg.PlotDataItem] = {}
+        self.test: dict[str, pg.PlotDataItem] = {}
+        self.gap: dict[str, pg.FillBetweenItem] = {}
+        self.labels: dict[str, str] = {}
+        for name, c in colors.items():
+            self.train[name] = plot.plot([], [], pen=pen(c, 2.5, style=Qt.PenStyle.DashLine))
+            self.test[name] = plot.plot([], [], pen=pen(c, 3.0))
+            fill = pg.QtGui.QColor(c)
+            fill.setAlpha(GAP_ALPHA)
+            self.gap[name] = pg.FillBetweenItem(self.train[name], self.test[name], brush=pg.mkBrush(fill))
+            self.gap[name].setZValue(-5)
+            plot.addItem(self.gap[name])
+        self.retranslate({n: n for n in self.names})
+
+    def retranslate(self, labels: dict[str, str]) -> None:
+        self.labels = dict(labels)
+        style_plot(self.plot, _tr("Accuracy (dashed: training, solid: test; shaded: the gap)"), _tr("epoch"),
+                   _tr("accuracy"), grid=False)
+        self.legend.clear()
+        for name in self.names:
+            self.legend.addItem(self.train[name], _tr("%1, training").replace("%1", self.labels[name]))
+            self.legend.addItem(self.test[name], _tr("%1, test").replace("%1", self.labels[name]))
+
+    def set_epochs(self, epochs: float) -> None:
+        self.plot.setXRange(0, max(epochs, 1e-3), padding=0.01)
+
+    def clear(self) -> None:
+        for name in self.names:
+            self.train[name].setData([], [])
+            self.test[name].setData([], [])
+
+    def update(self, runs) -> None:
+        for run in runs:
+            if run.name in self.train:
+                self.train[run.name].setData(run.epochs, run.train_acc)
+                self.test[run.name].setData(run.epochs, run.test_acc)
+
+    def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(epochs, training accuracy, test accuracy) as drawn (for tests)."""
+        x, tr = self.train[name].getData()
+        _, te = self.test[name].getData()
+        return (np.asarray(x if x is not None else []), np.asarray(tr if tr is not None else []),
+                np.asarray(te if te is not None else []))

@@ -1,0 +1,82 @@
+"""The latest numbers of both runs in a small table: training and test accuracy, their gap, Σ‖W‖², the state."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+
+from gui.format import fmt_number, fmt_percent
+
+TABLE_FONT_PT = 12.0
+COL_RUN, COL_TRAIN, COL_TEST, COL_GAP, COL_NORM, COL_STATE = range(6)
+
+
+class ResultsTable(QTableWidget):
+    """One row per run (in the order of ``colors``), with the run's colour as an icon."""
+
+    def __init__(self, colors: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(len(colors), 6, parent)
+        self.names = list(colors)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        font = self.font()
+        font.setPointSizeF(TABLE_FONT_PT)
+        self.setFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        self.horizontalHeader().setFont(bold)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(COL_RUN, QHeaderView.ResizeMode.ResizeToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for r, name in enumerate(self.names):
+            swatch = QPixmap(14, 14)
+            swatch.fill(QColor(colors[name]))
+            item = QTableWidgetItem(QIcon(swatch), name)
+            item.setFont(bold)
+            self.setItem(r, COL_RUN, item)
+            for col in range(1, 6):
+                cell = QTableWidgetItem("")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(r, col, cell)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(height)
+
+    def retranslate(self, labels: dict[str, str]) -> None:
+        self.setHorizontalHeaderLabels([self.tr("Run"), self.tr("Training accuracy"), self.tr("Test accuracy"),
+                                        self.tr("Gap"), self.tr("Σ‖W‖²"), self.tr("Setting / state")])
+        for r, name in enumerate(self.names):
+            self.item(r, COL_RUN).setText(labels[name])
+        self._fit()
+
+    def clear(self) -> None:  # noqa: D102 - keeps the headers and run names (QTableWidget.clear would not)
+        for r in range(self.rowCount()):
+            for col in range(1, 6):
+                self.item(r, col).setText("")
+
+    def update(self, snapshot) -> None:
+        for r, name in enumerate(self.names):
+            run = snapshot.run(name)
+            self.item(r, COL_TRAIN).setText(fmt_percent(run.final_train_acc))
+            self.item(r, COL_TEST).setText(fmt_percent(run.final_test_acc))
+            self.item(r, COL_GAP).setText(fmt_percent(run.gap))
+            self.item(r, COL_NORM).setText(fmt_number(float(run.weight_norms[-1].sum())) if run.points else "—")
+            state = self.item(r, COL_STATE)
+            if run.diverged:
+                state.setText(self.tr("diverged at update %1").replace("%1", str(run.diverged_step)))
+                state.setForeground(QColor("#B00020"))
+            else:
+                state.setForeground(QColor("#222222"))
+                if name == self.names[0]:
+                    state.setText(self.tr("λ 0, no dropout"))
+                else:
+                    state.setText(self.tr("λ %1, dropout %2").replace("%1", fmt_number(snapshot.weight_decay_lambda))
+                                  .replace("%2", fmt_number(snapshot.dropout_ratio)))
+
+    def text(self, name: str, col: int) -> str:
+        return self.item(self.names.index(name), col).text()

@@ -1,0 +1,140 @@
+"""The overfitting tab driven as a user would: play to the end and read back what is drawn, drag the λ slider,
+click a preset, export CSV, a learning rate that diverges. Short runs (31 updates) on the bundled data."""
+import csv
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.format import fmt_percent
+from gui.tabs.overfitting import OverfittingTab
+from gui.tabs.overfitting.results_table import COL_GAP, COL_STATE, COL_TEST, COL_TRAIN
+from model.experiments.overfitting import BASELINE, REGULARIZED
+
+
+def last(tab):
+    return tab.run.last_snapshot
+
+
+def type_into(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def tab(qtbot):
+    from gui.plotstyle import configure_pyqtgraph
+    configure_pyqtgraph()
+    t = OverfittingTab()
+    qtbot.addWidget(t)
+    t.resize(1500, 950)
+    t.show()
+    qtbot.waitExposed(t)
+    qtbot.waitUntil(lambda: t.run is not None and last(t) is not None, timeout=10000)
+    yield t
+    t.shutdown()
+
+
+def short_run(qtbot, tab, updates="31"):
+    old = tab.run
+    type_into(qtbot, tab.controls.updates, updates)
+    qtbot.waitUntil(lambda: tab.run is not old and last(tab) is not None
+                    and last(tab).updates == int(updates), timeout=10000)
+
+
+def play_to_end(qtbot, tab):
+    qtbot.mouseClick(tab.run_bar.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: last(tab).done and tab.run.is_finished, timeout=60000)
+
+
+def test_play_draws_the_snapshot(tab, qtbot):
+    short_run(qtbot, tab)
+    tab.controls.lam.setValue(0.1)
+    play_to_end(qtbot, tab)
+    snap = last(tab)
+    assert snap.step == 31 and snap.weight_decay_lambda == pytest.approx(0.1)
+    for name in (BASELINE, REGULARIZED):
+        run = snap.run(name)
+        x, train, test = tab.accuracy.curve_data(name)
+        np.testing.assert_array_equal(x, run.epochs)
+        np.testing.assert_array_equal(train, run.train_acc)
+        np.testing.assert_array_equal(test, run.test_acc)
+        assert tab.table.text(name, COL_TRAIN) == fmt_percent(run.final_train_acc)
+        assert tab.table.text(name, COL_TEST) == fmt_percent(run.final_test_acc)
+        assert tab.table.text(name, COL_GAP) == fmt_percent(run.gap)
+        np.testing.assert_array_equal(tab.norms.heights[name], run.weight_norms[-1])
+    assert "0.1" in tab.table.text(REGULARIZED, COL_STATE)
+    # the weight decay run ends with smaller weights: the bars say so
+    assert np.all(tab.norms.heights[REGULARIZED] < tab.norms.heights[BASELINE])
+    # confusion matrix and mistakes of the chosen run
+    base = snap.run(BASELINE)
+    assert tab.confusion.cell_text(3, 3) == str(base.confusion[3, 3])
+    captions = tab.mistakes.captions_text()
+    assert captions and captions[0] == f"{snap.test_labels[base.wrong[0]]} → {base.wrong_pred[0]}"
+    tab.mistakes_run.setCurrentIndex(1)
+    reg = snap.run(REGULARIZED)
+    assert tab.confusion.cell_text(3, 3) == str(reg.confusion[3, 3])
+    assert tab.mistakes.captions_text()[0] == f"{snap.test_labels[reg.wrong[0]]} → {reg.wrong_pred[0]}"
+
+
+def test_lambda_slider_is_applied_at_the_next_update(tab, qtbot):
+    short_run(qtbot, tab)
+    assert last(tab).weight_decay_lambda == 0
+    tab.controls.lam.slider.setFocus()
+    tab.controls.lam.slider.setValue(40)  # 40 steps of 0.005
+    assert tab.controls.lam.value() == pytest.approx(0.2)
+    qtbot.waitUntil(lambda: last(tab).weight_decay_lambda == pytest.approx(0.2), timeout=10000)
+    qtbot.keyClick(tab, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: last(tab).step == 1, timeout=10000)
+    qtbot.keyClick(tab, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: last(tab).step == 2 and last(tab).runs[1].points == 1, timeout=10000)
+    snap = last(tab)
+    reg = snap.run(REGULARIZED)
+    assert reg.decay_term[0] == pytest.approx(0.5 * 0.2 * reg.weight_norms[0].sum())
+    assert "0.2" in tab.table.text(REGULARIZED, COL_STATE)
+
+
+def test_preset_and_training_set_size_restart(tab, qtbot):
+    old = tab.run
+    qtbot.mouseClick(tab.controls.preset_buttons["fig6_23"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.run is not old and last(tab) is not None, timeout=10000)
+    snap = last(tab)
+    assert snap.updates == 901 and snap.dropout_ratio == pytest.approx(0.2) and snap.lr == pytest.approx(0.01)
+    assert tab.controls.ratio.value() == pytest.approx(0.2) and tab.controls.lam.value() == 0
+    old = tab.run
+    type_into(qtbot, tab.controls.train_size, "1000")
+    qtbot.waitUntil(lambda: tab.run is not old and last(tab) is not None, timeout=10000)
+    snap = last(tab)
+    assert snap.train_size == 1000 and snap.updates == 901 and snap.epochs == pytest.approx(90)
+    assert "90" in tab.controls.epochs_info.text()
+
+
+def test_export_csv(tab, qtbot, tmp_path):
+    short_run(qtbot, tab, "13")
+    play_to_end(qtbot, tab)
+    snap = last(tab)
+    path = tmp_path / "overfit.csv"
+    tab.export_csv(str(path))
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:7] == ["run", "update", "epoch", "train_acc", "test_acc", "data_loss", "decay_term"]
+    assert len(rows[0]) == 7 + 7
+    base = snap.run(BASELINE)
+    body = [r for r in rows[1:] if r[0] == BASELINE]
+    assert len(body) == base.points
+    assert [int(r[1]) for r in body] == list(base.updates)
+    assert [float(r[4]) for r in body] == list(base.test_acc)
+    assert [float(r[-1]) for r in body] == list(base.weight_norms[:, -1])
+
+
+def test_divergence_is_marked(tab, qtbot):
+    short_run(qtbot, tab)
+    tab.controls.lr.setValue(10.0)
+    play_to_end(qtbot, tab)
+    snap = last(tab)
+    assert all(r.diverged for r in snap.runs)
+    assert "10" in str(snap.lr)
+    assert tab.table.text(BASELINE, COL_STATE).startswith("diverged")
+    assert "Diverged" in tab.status.text()
