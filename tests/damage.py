@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from model import datasets as ds
+from model import idx
 
 N_TRAIN, N_TEST = 30, 10
 TRAIN_IMAGES = "train-images-idx3-ubyte.gz"
@@ -53,7 +54,7 @@ def header_overflow_raw(folder: Path, monkeypatch):
 
 def gzip_bomb(folder: Path, monkeypatch):
     """A header promising more than the cap (lowered to 1 MB here), and a small .gz that inflates to 4 MB."""
-    monkeypatch.setattr(ds, "MAX_IDX_BYTES", 1_000_000)
+    monkeypatch.setattr(idx, "MAX_IDX_BYTES", 1_000_000)
     p = folder / TRAIN_IMAGES
     n = 4_000_000 // 784
     p.write_bytes(gzip.compress(struct.pack(">IIII", 0x00000803, n, 28, 28) + bytes(n * 784), compresslevel=1))
@@ -119,7 +120,7 @@ def unreadable_file(folder: Path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(ds, "open", fake_open, raising=False)
+    monkeypatch.setattr(idx, "open", fake_open, raising=False)
     return "unreadable", p
 
 

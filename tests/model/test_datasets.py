@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import struct
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import numpy as np
 import pytest
 
 from model import datasets as ds
+from model import idx
 from model.datasets import DataError, Dataset
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -430,7 +432,7 @@ def test_header_overflow_is_refused_before_allocating(tmp_path, monkeypatch):
     p.write_bytes(struct.pack(">IIII", 0x00000803, 2**31, 2**31, 4))
     allocated = []
     real_empty = np.empty
-    monkeypatch.setattr(ds.np, "empty", lambda n, *a, **k: allocated.append(n) or real_empty(n, *a, **k))
+    monkeypatch.setattr(idx.np, "empty", lambda n, *a, **k: allocated.append(n) or real_empty(n, *a, **k))
     with pytest.raises(DataError, match=r"huge-idx3-ubyte.*18,446,744,073,709,551,616 bytes") as e:
         ds.read_idx(p)
     assert e.value.kind == "too_large" and allocated == []
@@ -441,7 +443,7 @@ def test_raw_file_shorter_than_header_says_is_refused_before_allocating(tmp_path
     p.write_bytes(struct.pack(">IIII", 0x00000803, 100_000, 28, 28) + bytes(1000))
     allocated = []
     real_empty = np.empty
-    monkeypatch.setattr(ds.np, "empty", lambda n, *a, **k: allocated.append(n) or real_empty(n, *a, **k))
+    monkeypatch.setattr(idx.np, "empty", lambda n, *a, **k: allocated.append(n) or real_empty(n, *a, **k))
     with pytest.raises(DataError, match=r"78,400,000 bytes.*only 1,000") as e:
         ds.read_idx(p)
     assert e.value.kind == "truncated" and allocated == []
@@ -465,13 +467,13 @@ def test_gzip_bomb_is_decompressed_only_as_far_as_its_header_says(tmp_path, monk
 
 
 def test_gzip_header_above_the_cap_is_refused_without_reading_the_data(tmp_path, monkeypatch):
-    monkeypatch.setattr(ds, "MAX_IDX_BYTES", 100_000)
+    monkeypatch.setattr(idx, "MAX_IDX_BYTES", 100_000)
     p = tmp_path / "big-idx3-ubyte.gz"
     p.write_bytes(gzip.compress(idx_bytes(np.zeros((200, 28, 28)))))
     with pytest.raises(DataError, match=r"156,800 bytes.*more than the 100,000") as e:
         ds.read_idx(p)
     assert e.value.kind == "too_large"
-    monkeypatch.setattr(ds, "MAX_IDX_BYTES", 156_800)  # exactly at the cap: accepted
+    monkeypatch.setattr(idx, "MAX_IDX_BYTES", 156_800)  # exactly at the cap: accepted
     assert ds.read_idx(p).shape == (200, 28, 28)
 
 
@@ -483,3 +485,24 @@ def test_read_idx_result_is_read_only(tmp_path):
     p = write_idx(tmp_path / "ok-idx1-ubyte", np.arange(5))
     t = ds.read_idx(p)
     assert t.tolist() == [0, 1, 2, 3, 4] and not t.flags.writeable
+
+
+def test_folder_closed_to_the_user_is_unreadable_not_missing(tmp_path, monkeypatch):
+    folder = write_good_folder(tmp_path / "closed")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **k: False if Path(p) == folder else real_access(p, mode, **k))
+    assert ds.folder_state(folder) == "unreadable"
+    with pytest.raises(DataError) as e:
+        ds.load_idx_folder(folder)
+    assert e.value.kind == "folder_unreadable" and e.value.path == str(folder)
+    assert ds.folder_state(tmp_path / "nope") == "missing" and ds.folder_state(tmp_path / "a\0b") == "missing"
+    assert ds.folder_state(folder / "train-images-idx3-ubyte.gz") == "missing"  # a file is not a folder
+
+
+def test_loading_can_be_cancelled_between_chunks(tmp_path):
+    folder = write_good_folder(tmp_path / "mnist")
+    asked = []
+    with pytest.raises(DataError) as e:
+        ds.load_idx_folder(folder, cancelled=lambda: asked.append(1) or True)
+    assert e.value.kind == "cancelled" and asked == [1]
+    assert ds.load_idx_folder(folder, cancelled=lambda: False).n_train == 30
