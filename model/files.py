@@ -29,7 +29,7 @@ class WriteError(OSError):
 
 
 def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOENT:
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):  # ENOTDIR: a part of the folder's path is a file
         return "no_folder"
     if exc.errno in (errno.EISDIR,):
         return "is_folder"
@@ -79,6 +79,7 @@ def atomic_open(path: str | os.PathLike, mode: str = "wb", **kwargs) -> Iterator
             os.fsync(fh.fileno())
         _keep_mode(target, tmp)
         os.replace(tmp, target)
+        _sync_folder(folder)
     except OSError as exc:
         _remove(tmp)
         raise _as_write_error(target, exc) from None
@@ -100,6 +101,22 @@ def _keep_mode(target: Path, tmp: Path) -> None:
         os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
     except OSError:
         pass
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX: fsync the folder); not possible, and not needed, on Windows."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _remove(path: Path) -> None:
