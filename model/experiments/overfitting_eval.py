@@ -22,6 +22,7 @@ book: ReLU, then the non-inverted Dropout's scaling by (1 − ratio), no randomn
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -143,16 +144,22 @@ class FrozenNet:
     weights: list[np.ndarray]
     biases: list[np.ndarray]
     keep: float
-    """1 − dropout ratio: the book's test-time scaling after every hidden ReLU (1 without dropout)."""
+    """1 − dropout ratio: the book's test-time scaling after every hidden ReLU (1 without dropout); already
+    multiplied into ``weights[1:]``."""
     gram_c: float | None = None
     gram_a: np.ndarray | None = None
 
     @classmethod
     def of(cls, net: MultiLayerNet, tracker: FirstLayerTracker | None) -> FrozenNet:
+        """Copies of ``net``'s parameters; the dropout scaling is folded into the weights that follow each hidden
+        layer, max(0, z)·keep·W = max(0, z)·(keep·W), which saves a pass over every hidden activation."""
         n = net.hidden_layer_num + 1
         keep = 1.0 - net.dropout_ratio if net.use_dropout else 1.0
-        frozen = cls([net.params[f"W{i}"].copy() for i in range(1, n + 1)],
-                     [net.params[f"b{i}"].copy() for i in range(1, n + 1)], keep)
+        weights = [net.params["W1"].copy()]
+        for i in range(2, n + 1):
+            w = net.params[f"W{i}"]
+            weights.append(w * w.dtype.type(keep) if keep != 1.0 else w.copy())
+        frozen = cls(weights, [net.params[f"b{i}"].copy() for i in range(1, n + 1)], keep)
         if tracker is not None:
             frozen.gram_c, frozen.gram_a = tracker.c, tracker.A.copy()
         return frozen
@@ -168,11 +175,30 @@ class FrozenNet:
             z += self.biases[0]
             for w, b in zip(self.weights[1:], self.biases[1:]):
                 np.maximum(z, 0, out=z)
-                if self.keep != 1.0:
-                    z *= self.keep
-                z = np.dot(z, w)
+                z = np.dot(z, w)  # w holds keep·W
                 z += b
         return z.argmax(axis=1)
+
+
+class _Background:
+    """``fn(*args)`` in a new thread; ``result()`` joins it and returns its value (or raises its exception)."""
+
+    def __init__(self, fn, *args) -> None:
+        self._value = self._error = None
+        self._thread = threading.Thread(target=self._run, args=(fn, args), daemon=True)
+        self._thread.start()
+
+    def _run(self, fn, args) -> None:
+        try:
+            self._value = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller by result()
+            self._error = exc
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 @dataclass(frozen=True)
@@ -210,13 +236,18 @@ class EvalJob:
         return self.cursor >= len(self.rows)
 
     def advance(self, chunks: int) -> None:
-        """Score the next ``chunks`` chunks of rows for every network."""
+        """Score the next ``chunks`` chunks of rows for every network (the first network in a second thread: NumPy
+        releases the GIL in its matrix products, so the two networks use both cores)."""
         for _ in range(chunks):
             if self.complete:
                 return
             lo, hi = self.cursor, min(self.cursor + EVAL_CHUNK, len(self.rows))
-            for name, frozen in self.nets.items():
+            items = list(self.nets.items())
+            helper = _Background(items[0][1].predict, self.rows, lo, hi) if len(items) > 1 else None
+            for name, frozen in items[1 if helper else 0:]:
                 self.preds[name][lo:hi] = frozen.predict(self.rows, lo, hi)
+            if helper is not None:
+                self.preds[items[0][0]][lo:hi] = helper.result()
             self.cursor = hi
 
     def results(self) -> dict[str, EvalResult]:
