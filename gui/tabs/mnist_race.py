@@ -325,6 +325,14 @@ class MnistRaceTab(ExperimentTab):
         if not outer:
             self.restart()
 
+    def set_learning_rate(self, optimizer: str, lr: float) -> None:
+        """Race ``optimizer`` with learning rate ``lr`` (e.g. the best a hyperparameter search found): it joins the
+        race if it was out (which restarts it), else the value changes live like a typed one."""
+        row = self.rows[optimizer]
+        row.lr.setValue(float(lr))
+        if not row.check.isChecked():
+            row.check.setChecked(True)
+
     def set_included(self, name: str, on: bool) -> None:
         """Take an optimizer into the race or out of it (a structural change: the race starts again)."""
         self._show_included()

@@ -1,0 +1,187 @@
+"""The search's settings: data, how many trials, the ranges (exponents of ten), early stopping and the worker count;
+and the actions (the book's setting, cancel, send the best learning rate to the MNIST race)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from gui.data import DataCatalog, DataSourceBox
+from model.experiments.base import SEED_RANGE
+from model.experiments.hyperparameter_search import BOOK_LR_LOG10, BOOK_WD_LOG10, SearchConfig
+from model.optimizers import OPTIMIZERS
+from model.pool import default_workers
+
+EXPONENT_LIMITS = (-12.0, 2.0)
+ALL_OPTIMIZERS = "__all__"
+
+
+def exponent_spin(value: float, parent: QWidget) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(parent)
+    spin.setRange(*EXPONENT_LIMITS)
+    spin.setDecimals(2)
+    spin.setSingleStep(0.5)
+    spin.setValue(value)
+    spin.setPrefix("10^")
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def int_spin(lo: int, hi: int, value: int, parent: QWidget, step: int = 1) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(lo, hi)
+    spin.setSingleStep(step)
+    spin.setValue(value)
+    spin.setKeyboardTracking(False)  # act once a number is complete, not on every digit typed
+    return spin
+
+
+class SearchControls(QWidget):
+    """``changed`` fires when a setting that defines the search changes (the tab starts a new search)."""
+
+    changed = Signal()
+
+    def __init__(self, catalog: DataCatalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.setup_box = QGroupBox(self)
+        form = QFormLayout(self.setup_box)
+        self.data_box = DataSourceBox(catalog, self.setup_box)
+        form.addRow(self.data_box)
+        book = SearchConfig()
+        self.n_data_label, self.n_data = QLabel(self), int_spin(20, 60000, book.n_data, self, 100)
+        self.trials_label, self.trials = QLabel(self), int_spin(1, 2000, book.trials, self, 10)
+        self.epochs_label, self.epochs = QLabel(self), int_spin(1, 1000, book.epochs, self, 10)
+        self.seed_label, self.seed = QLabel(self), int_spin(SEED_RANGE[0], SEED_RANGE[1], 0, self)
+        for label, spin in ((self.n_data_label, self.n_data), (self.trials_label, self.trials),
+                            (self.epochs_label, self.epochs), (self.seed_label, self.seed)):
+            form.addRow(label, spin)
+        self.lr_label, self.lr_lo, self.lr_hi = QLabel(self), exponent_spin(-6, self), exponent_spin(-2, self)
+        self.wd_label, self.wd_lo, self.wd_hi = QLabel(self), exponent_spin(-8, self), exponent_spin(-4, self)
+        self.lr_to, self.wd_to = QLabel("–", self), QLabel("–", self)
+        for label, lo, to, hi in ((self.lr_label, self.lr_lo, self.lr_to, self.lr_hi),
+                                  (self.wd_label, self.wd_lo, self.wd_to, self.wd_hi)):
+            row = QHBoxLayout()
+            row.addWidget(lo, 1)
+            row.addWidget(to)
+            row.addWidget(hi, 1)
+            form.addRow(label, row)
+        self.network_label = QLabel(self)
+        self.layers, self.width = int_spin(1, 10, 6, self), int_spin(5, 500, 100, self, 10)
+        net_row = QHBoxLayout()
+        net_row.addWidget(self.layers)
+        net_row.addWidget(QLabel("×", self))
+        net_row.addWidget(self.width)
+        net_row.addStretch(1)
+        form.addRow(self.network_label, net_row)
+        self.optimizer_label, self.optimizer = QLabel(self), QComboBox(self)
+        for name in OPTIMIZERS:
+            self.optimizer.addItem(name, name)
+        self.optimizer.addItem("", ALL_OPTIMIZERS)
+        form.addRow(self.optimizer_label, self.optimizer)
+        self.early_label, self.early = QLabel(self), QComboBox(self)
+        self.early.addItems(["", ""])
+        form.addRow(self.early_label, self.early)
+        self.workers_label, self.workers = QLabel(self), int_spin(1, 64, default_workers(), self)
+        form.addRow(self.workers_label, self.workers)
+        layout.addWidget(self.setup_box)
+
+        self.book_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.race_button = QPushButton(self)
+        self.race_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.book_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.race_button)
+
+        self.data_box.sourceChanged.connect(lambda _key: self.changed.emit())
+        for spin in (self.n_data, self.trials, self.epochs, self.seed, self.lr_lo, self.lr_hi, self.wd_lo,
+                     self.wd_hi, self.workers):
+            spin.valueChanged.connect(lambda _v: self.changed.emit())
+        self.early.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.optimizer.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        for spin in (self.layers, self.width):
+            spin.valueChanged.connect(lambda _v: self.changed.emit())
+        self.book_button.clicked.connect(self.load_book_setting)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setup_box.setTitle(self.tr("Search (a change starts a new search)"))
+        self.n_data_label.setText(self.tr("Images used"))
+        self.n_data.setToolTip(self.tr("The first N training images, shuffled; 20% of them become the validation "
+                                       "data (the book: 500, so 400 to train and 100 to validate)"))
+        self.trials_label.setText(self.tr("Trials"))
+        self.epochs_label.setText(self.tr("Epochs per trial"))
+        self.seed_label.setText(self.tr("Seed"))
+        self.seed.setToolTip(self.tr("Fixes the split, every trial's hyperparameters, initial weights and "
+                                     "mini-batches: the same seed gives the same search with any number of workers"))
+        self.lr_label.setText(self.tr("Learning rate"))
+        self.wd_label.setText(self.tr("Weight decay"))
+        for spin in (self.lr_lo, self.lr_hi, self.wd_lo, self.wd_hi):
+            spin.setToolTip(self.tr("Exponent of ten: values are drawn uniformly on a log scale between the two "
+                                    "(the book: 10^-6 to 10^-2 for the learning rate, 10^-8 to 10^-4 for weight "
+                                    "decay)"))
+        self.network_label.setText(self.tr("Hidden layers"))
+        self.layers.setToolTip(self.tr("Hidden layers × neurons per layer (the book: 6 × 100, ReLU, He)"))
+        self.width.setToolTip(self.layers.toolTip())
+        self.optimizer_label.setText(self.tr("Optimizer"))
+        self.optimizer.setItemText(self.optimizer.count() - 1, self.tr("all six, drawn at random"))
+        self.optimizer.setToolTip(self.tr("The book searches with SGD; 'all six' draws the optimizer of each trial "
+                                          "too"))
+        self.early_label.setText(self.tr("Early stopping"))
+        self.early.setItemText(0, self.tr("off"))
+        self.early.setItemText(1, self.tr("median rule"))
+        self.early.setToolTip(self.tr("Median rule: after a fifth of the epochs, a trial whose validation accuracy "
+                                      "is below the median of the earlier trials at the same epoch stops"))
+        self.workers_label.setText(self.tr("Worker processes"))
+        self.workers.setToolTip(self.tr("Trials run in parallel, one per process; the default leaves one core to "
+                                        "the window. The results do not depend on this number."))
+        self.book_button.setText(self.tr("Book setting"))
+        self.book_button.setToolTip(self.tr("500 images, 100 trials, 50 epochs, the book's ranges (§6.5.3)"))
+        self.cancel_button.setText(self.tr("Cancel search"))
+        self.cancel_button.setToolTip(self.tr("Stop now; the finished trials stay and the best is tested"))
+        self.race_button.setText(self.tr("Use for the race"))
+        self.race_button.setToolTip(self.tr("Send the best learning rate found to the optimizer race on MNIST"))
+
+    def config(self) -> SearchConfig:
+        """The search the controls describe (``ValueError`` with a message if the ranges are upside down)."""
+        return SearchConfig(
+            trials=self.trials.value(), seed=self.seed.value(), n_data=self.n_data.value(),
+            epochs=self.epochs.value(), lr_log10=(self.lr_lo.value(), self.lr_hi.value()),
+            wd_log10=(self.wd_lo.value(), self.wd_hi.value()),
+            early_stop="median" if self.early.currentIndex() == 1 else "off",
+            hidden_layers=(self.layers.value(), self.layers.value()), hidden_widths=(self.width.value(),),
+            optimizers=self.optimizers())
+
+    def optimizers(self) -> tuple[str, ...]:
+        choice = self.optimizer.currentData()
+        return tuple(OPTIMIZERS) if choice == ALL_OPTIMIZERS else (choice,)
+
+    def set_ranges(self, lr_log10: tuple[float, float], wd_log10: tuple[float, float]) -> None:
+        """Show new ranges without starting a search (the tab starts it)."""
+        for spin, value in ((self.lr_lo, lr_log10[0]), (self.lr_hi, lr_log10[1]), (self.wd_lo, wd_log10[0]),
+                            (self.wd_hi, wd_log10[1])):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+
+    def load_book_setting(self) -> None:
+        book = SearchConfig()
+        widgets = (self.n_data, self.trials, self.epochs, self.lr_lo, self.lr_hi, self.wd_lo, self.wd_hi, self.early,
+                   self.layers, self.width, self.optimizer)
+        for w in widgets:
+            w.blockSignals(True)
+        self.n_data.setValue(book.n_data)
+        self.trials.setValue(book.trials)
+        self.epochs.setValue(book.epochs)
+        self.set_ranges(BOOK_LR_LOG10, BOOK_WD_LOG10)
+        self.early.setCurrentIndex(0)
+        self.layers.setValue(6)
+        self.width.setValue(100)
+        self.optimizer.setCurrentIndex(0)
+        for w in widgets:
+            w.blockSignals(False)
+        self.changed.emit()

@@ -1,0 +1,69 @@
+"""The book's "Best-k" figure: the k best trials' accuracy per epoch in rank order, validation solid, training dashed,
+0–1 on every panel, updated as trials finish."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+
+from gui.format import fmt_percent, fmt_scale
+from gui.plotstyle import FONTS, linked_plots, pen
+
+VAL_COLOR = "#0072B2"
+TRAIN_COLOR = "#D55E00"
+
+
+class BestCurvesView:
+    """A rows × cols grid of small plots in ``layout``."""
+
+    def __init__(self, layout: pg.GraphicsLayout, rows: int = 2, cols: int = 5) -> None:
+        self.layout = layout
+        self.k = rows * cols
+        cells = [(r, c) for r in range(rows) for c in range(cols)]
+        self.plots = linked_plots(layout, cells, link_x=True, link_y=True, tick_role="small")
+        self.val_curves, self.train_curves = [], []
+        for plot in self.plots:
+            plot.setYRange(0, 1, padding=0.02)
+            plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")]])
+            self.val_curves.append(plot.plot(pen=pen(VAL_COLOR, 2.2)))
+            self.train_curves.append(plot.plot(pen=pen(TRAIN_COLOR, 1.8, style=Qt.PenStyle.DashLine)))
+        self._shown: tuple = ()
+        self._titles: list[str] = [""] * self.k
+
+    def retranslate(self) -> None:
+        self._shown = ()
+
+    def clear(self) -> None:
+        for v, t, plot in zip(self.val_curves, self.train_curves, self.plots):
+            v.setData([], [])
+            t.setData([], [])
+            plot.setTitle("")
+        self._shown = ()
+        self._titles = [""] * self.k
+
+    def update(self, snapshot) -> None:
+        best = snapshot.best_k[: self.k]
+        key = tuple((r.index, len(r.val_curve)) for r in best)
+        if key == self._shown:
+            return
+        self._shown = key
+        tr = QCoreApplication.translate
+        epochs = snapshot.config.epochs
+        for i, plot in enumerate(self.plots):
+            if i < len(best):
+                r = best[i]
+                e = np.arange(1, len(r.val_curve) + 1)
+                self.val_curves[i].setData(e, r.val_curve)
+                self.train_curves[i].setData(e, r.train_curve)
+                title = (tr("SearchTab", "Best-%1: %2 (η %3)").replace("%1", str(i + 1))
+                         .replace("%2", fmt_percent(r.val_acc)).replace("%3", fmt_scale(r.lr)))
+            else:
+                self.val_curves[i].setData([], [])
+                self.train_curves[i].setData([], [])
+                title = ""
+            self._titles[i] = title
+            plot.setTitle(title, size=FONTS.css("small"))
+        self.plots[0].setXRange(0, epochs, padding=0.02)
+
+    def titles(self) -> list[str]:
+        return list(self._titles)
