@@ -122,7 +122,7 @@ def test_a_damaged_settings_file_does_not_stop_start_up(qtbot, tmp_path, capsys,
     window.close()
 
 
-@pytest.mark.parametrize("case", ["geometry_number", "language_list"])
+@pytest.mark.parametrize("case", ["geometry_number", pytest.param("language_list", marks=pytest.mark.slow)])
 def test_main_starts_with_damaged_settings(tmp_path, case):
     """Issue 8, item 3: the whole start-up path, main.main(['--settings', path]), with the window shown (and only
     the 2-D race built, to keep the test quick)."""
