@@ -2,22 +2,29 @@
 
 :class:`DataCatalog` knows the sources and loads them once (thread-safe: a lab's experiment factory runs in the
 worker thread and calls :meth:`DataCatalog.load`). :class:`DataSourceBox` is the combo box a lab shows; it offers
-"Open folder…" and "Download full MNIST…" and reports bad files with the message the loader gives, keeping the
-previous choice. Nothing is ever downloaded unless the user asks.
+"Open folder…" and "Download full MNIST…", loads a new choice in a background thread (never on the GUI thread: a
+folder may be slow, large or hostile) while it says "Loading…", and reports bad files with the message the loader
+gives, keeping the previous choice. Nothing is ever downloaded unless the user asks.
 """
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QThread, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QWidget)
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
+                               QVBoxLayout, QWidget)
 
-from model.datasets import DataError, Dataset, fashion_mnist_system_dir, load_bundled_mnist, load_idx_folder
-from model.download import DownloadCancelled, DownloadError, download_mnist, missing_files
+from gui.widgets import MessageLabel
+from model.datasets import (DataError, Dataset, fashion_mnist_system_dir, folder_state, has_idx_files,
+                            load_bundled_mnist, load_idx_folder)
+from model.download import DownloadCancelled, DownloadError, download_mnist
 
 BUNDLED = "bundled"
+MAX_REMEMBERED_FOLDERS = 20
+"""Folders the catalog remembers (the newest): start-up looks at each, so a settings file cannot make it thousands."""
 
 
 @dataclass(frozen=True)
@@ -36,35 +43,54 @@ def app_data_dir() -> Path:
 
 
 class DataCatalog:
-    """The data sources Descent knows of, and a cache of the ones loaded."""
+    """The data sources Descent knows of, and a cache of the ones loaded.
+
+    A remembered folder that can no longer be read is not offered, and :meth:`unreadable_folders` names it so that
+    the chooser can say so (start-up never fails on it).
+    """
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings
         self._lock = threading.Lock()
         self._cache: dict[str, Dataset] = {}
         self._folders: list[tuple[str, str]] = []  # (kind, folder) the user added
+        self.lingering: list = []  # loader threads that did not stop at shutdown (kept so they are not destroyed)
         if settings is not None:
             for entry in settings.get_strings("data/folders"):  # validated (gui/settings.py)
                 kind, _, folder = entry.partition(":")
-                if kind in ("mnist", "fashion") and folder:
+                if kind in ("mnist", "fashion") and folder and (kind, folder) not in self._folders:
                     self._folders.append((kind, folder))
+            self._folders = self._folders[-MAX_REMEMBERED_FOLDERS:]
 
     def sources(self) -> list[DataSource]:
+        """What the chooser offers. Only names are looked at (no file is read or hashed), so this is quick."""
         found = [DataSource(BUNDLED, "bundled")]
         downloaded = app_data_dir()
-        if downloaded.is_dir() and not missing_files(downloaded):
+        if has_idx_files(downloaded):
             found.append(DataSource(f"mnist:{downloaded}", "mnist", str(downloaded)))
         fashion = fashion_mnist_system_dir()
         if fashion is not None:
             found.append(DataSource(f"fashion:{fashion}", "fashion", str(fashion)))
         for kind, folder in self._folders:
             key = f"{kind}:{folder}"
-            if all(s.key != key for s in found) and Path(folder).is_dir():
+            if all(s.key != key for s in found) and folder_state(folder) == "ok":
                 found.append(DataSource(key, kind, folder))
         return found
 
-    def load(self, key: str) -> Dataset:
-        """The data set for ``key``, loaded on first use. Raises :class:`DataError` with a readable message."""
+    def unreadable_folders(self) -> list[str]:
+        """Remembered folders that exist but cannot be read now (their permissions changed)."""
+        return [folder for _kind, folder in self._folders if folder_state(folder) == "unreadable"]
+
+    def cached(self, key: str) -> Dataset | None:
+        """The data set for ``key`` if it is loaded already (never reads a file)."""
+        with self._lock:
+            return self._cache.get(key)
+
+    def load(self, key: str, cancelled: Callable[[], bool] | None = None) -> Dataset:
+        """The data set for ``key``, loaded on first use. Raises :class:`DataError` with a readable message.
+
+        Call it from a worker thread (it may read hundreds of megabytes); ``cancelled`` may stop it early.
+        """
         with self._lock:
             if key in self._cache:
                 return self._cache[key]
@@ -74,19 +100,26 @@ class DataCatalog:
             kind, _, folder = key.partition(":")
             if kind not in ("mnist", "fashion") or not folder:
                 raise DataError(f"unknown data source {key!r}")
-            dataset = load_idx_folder(folder, kind=kind)
+            dataset = load_idx_folder(folder, kind=kind, cancelled=cancelled)
         with self._lock:
             self._cache[key] = dataset
         return dataset
 
+    def remember(self, key: str) -> None:
+        """Offer the folder of ``key`` from now on (and after a restart)."""
+        kind, _, folder = key.partition(":")
+        if kind not in ("mnist", "fashion") or not folder or (kind, folder) in self._folders:
+            return
+        self._folders = (self._folders + [(kind, folder)])[-MAX_REMEMBERED_FOLDERS:]
+        if self._settings is not None:
+            self._settings.setValue("data/folders", [f"{k}:{f}" for k, f in self._folders])
+
     def add_folder(self, folder: str, kind: str = "mnist") -> str:
-        """Check a folder by loading it; remember it on success. Returns its key or raises :class:`DataError`."""
+        """Check a folder by loading it (in the calling thread); remember it on success. Returns its key or raises
+        :class:`DataError`."""
         key = f"{kind}:{folder}"
         self.load(key)
-        if (kind, folder) not in self._folders:
-            self._folders.append((kind, folder))
-            if self._settings is not None:
-                self._settings.setValue("data/folders", [f"{k}:{f}" for k, f in self._folders])
+        self.remember(key)
         return key
 
     def forget(self, key: str) -> None:
@@ -115,26 +148,63 @@ class _DownloadWorker(QObject):
             self.failed.emit(str(exc))
 
 
+class _LoadWorker(QObject):
+    """Loads one data source in a background thread; says ``loaded(key)`` or ``failed(key, DataError)``."""
+
+    loaded = Signal(str)
+    failed = Signal(str, object)
+
+    def __init__(self, catalog: DataCatalog, key: str) -> None:
+        super().__init__()
+        self.catalog, self.key = catalog, key
+        self.cancel_flag = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.catalog.load(self.key, cancelled=self.cancel_flag.is_set)
+        except DataError as exc:
+            self.failed.emit(self.key, exc)
+        except (OSError, ValueError, MemoryError) as exc:  # not expected from the loader: a message all the same
+            self.failed.emit(self.key, DataError(f"{self.key}: {exc}", self.key.partition(":")[2], "unreadable"))
+        else:
+            self.loaded.emit(self.key)
+
+
 class DataSourceBox(QWidget):
     """A labelled combo box of data sources with "Open folder…" and "Download full MNIST…" entries.
 
-    ``sourceChanged(key)`` fires after a new source was chosen *and* loaded successfully.
+    Choosing a source that is not loaded yet loads it in a background thread; meanwhile the box says "Loading…"
+    and the previous data stay in use. ``sourceChanged(key)`` fires once the new source is loaded; a failure is
+    shown (and the previous choice kept). ``loadingChanged(bool)`` says when a load starts and ends.
     """
 
     sourceChanged = Signal(str)
+    loadingChanged = Signal(bool)
     OPEN = "__open__"
     DOWNLOAD = "__download__"
+    NAME_CHARS = 32
+    """Longest folder name shown in the list (the middle is elided; the item's tooltip has the whole path)."""
 
     def __init__(self, catalog: DataCatalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.label = QLabel(self)
         self.combo = QComboBox(self)
-        layout = QHBoxLayout(self)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(20)  # a long folder name never widens the panel
+        self.note = MessageLabel(self, max_lines=3)
+        self.note.setStyleSheet("color: #555;")
+        self.note.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.label)
+        row.addWidget(self.combo, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.combo, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
         self._key = BUNDLED
+        self._loading: tuple[QThread, _LoadWorker, bool] | None = None  # (thread, worker, remember the folder)
         self._download_thread: QThread | None = None
         self._download_worker: _DownloadWorker | None = None
         self._refill()
@@ -144,18 +214,33 @@ class DataSourceBox(QWidget):
     def key(self) -> str:
         return self._key
 
+    def is_loading(self) -> bool:
+        return self._loading is not None
+
+    def short_name(self, folder: str) -> str:
+        name = Path(folder).name or folder
+        n = self.NAME_CHARS
+        return name if len(name) <= n else name[: n // 2 - 1] + "…" + name[-(n // 2 - 1):]
+
     def describe(self, source: DataSource) -> str:
+        """The list entry: what the source holds once it is loaded (counts of training and test images)."""
         if source.kind == "bundled":
             return self.tr("MNIST, 5,000 bundled images")
-        if source.kind == "fashion":
-            return self.tr("Fashion-MNIST (%1)").replace("%1", source.folder)
-        return self.tr("MNIST, full 70,000 (%1)").replace("%1", source.folder)
+        name = "Fashion-MNIST" if source.kind == "fashion" else "MNIST"
+        data = self.catalog.cached(source.key)
+        if data is None:
+            return self.tr("%1 from %2").replace("%1", name).replace("%2", self.short_name(source.folder))
+        return (self.tr("%1, %2 training + %3 test images (%4)").replace("%1", name)
+                .replace("%2", f"{data.n_train:,}").replace("%3", f"{data.n_test:,}")
+                .replace("%4", self.short_name(source.folder)))
 
     def _refill(self) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
         for source in self.catalog.sources():
             self.combo.addItem(self.describe(source), source.key)
+            if source.folder:
+                self.combo.setItemData(self.combo.count() - 1, source.folder, Qt.ItemDataRole.ToolTipRole)
         self.combo.addItem(self.tr("Open a folder of IDX files…"), self.OPEN)
         self.combo.addItem(self.tr("Download full MNIST (about 11 MB)…"), self.DOWNLOAD)
         index = self.combo.findData(self._key)
@@ -166,21 +251,71 @@ class DataSourceBox(QWidget):
         self.label.setText(self.tr("Data"))
         self.combo.setToolTip(self.tr("Training data. Full MNIST is used only if you open or download it."))
         self._refill()
+        self._show_note()
 
-    def select(self, key: str) -> bool:
-        """Choose a source by key, loading it; on a data error show it and keep the previous choice."""
-        try:
-            self.catalog.load(key)
-        except DataError as exc:
-            self._refill()
-            self.show_error(exc)
+    def _show_note(self) -> None:
+        """"Loading…" while a source loads, else remembered folders that cannot be read any more."""
+        if self._loading is not None:
+            folder = self._loading[1].key.partition(":")[2]
+            text = self.tr("Loading %1…").replace("%1", folder or self.tr("the bundled MNIST subset"))
+        else:
+            text = "\n".join(self.tr("The remembered data folder %1 cannot be read (permission denied); it is not "
+                                     "offered until it can be.").replace("%1", folder)
+                             for folder in self.catalog.unreadable_folders())
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def select(self, key: str, remember: bool = False) -> bool:
+        """Choose a source by key. A loaded one is chosen at once; another is loaded in the background first (then
+        ``sourceChanged``), and on a data error the error is shown and the previous choice kept. False if refused
+        because another source is still loading."""
+        if self._loading is not None:
             return False
+        if self.catalog.cached(key) is not None:
+            self._choose(key, remember)
+            return True
+        thread, worker = QThread(), _LoadWorker(self.catalog, key)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.loaded.connect(self._on_loaded)
+        worker.failed.connect(self._on_load_failed)
+        self._loading = (thread, worker, remember)
+        self.combo.setEnabled(False)
+        self._show_note()
+        self.loadingChanged.emit(True)
+        thread.start()
+        return True
+
+    def _choose(self, key: str, remember: bool) -> None:
+        if remember:
+            self.catalog.remember(key)
         changed = key != self._key
         self._key = key
         self._refill()
         if changed:
             self.sourceChanged.emit(key)
-        return True
+
+    def _end_load(self) -> bool:
+        """Join the loading thread; the 'remember' flag of the load."""
+        thread, _worker, remember = self._loading
+        self._loading = None
+        thread.quit()
+        thread.wait()
+        self.combo.setEnabled(True)
+        self._show_note()
+        self.loadingChanged.emit(False)
+        return remember
+
+    @Slot(str)
+    def _on_loaded(self, key: str) -> None:
+        self._choose(key, self._end_load())
+
+    @Slot(str, object)
+    def _on_load_failed(self, key: str, exc: DataError) -> None:
+        self._end_load()
+        self._refill()
+        if exc.kind != "cancelled":
+            self.show_error(exc)
 
     def problem_text(self, exc: DataError) -> str:
         """What is wrong with the data, in the user's language; %1 is the file or folder."""
@@ -188,8 +323,13 @@ class DataSourceBox(QWidget):
             "not_found": self.tr("File not found: %1"),
             "folder_not_found": self.tr("Folder not found: %1"),
             "unreadable": self.tr("The file cannot be read: %1"),
+            "folder_unreadable": self.tr("The folder cannot be read (permission denied): %1"),
+            "is_folder": self.tr("A folder stands where a data file should be: %1"),
             "bad_gzip": self.tr("Bad gzip data (the file is damaged or incomplete): %1"),
             "truncated": self.tr("The file is truncated (shorter than its header says): %1"),
+            "too_large": self.tr("The file's header promises far more data than an MNIST-style file holds, so it is "
+                                 "damaged or not an IDX file: %1"),
+            "extra_data": self.tr("The file holds more data than its header says (damaged, or not an IDX file): %1"),
             "bad_magic": self.tr("Wrong magic number, so this is not an MNIST-style IDX file: %1"),
             "bad_image_size": self.tr("The images are not 28 × 28 pixels: %1"),
             "no_images": self.tr("The file holds no images: %1"),
@@ -222,13 +362,9 @@ class DataSourceBox(QWidget):
             self.select(data)
 
     def open_folder(self, folder: str) -> bool:
+        """Load a folder of IDX files in the background; it is chosen and remembered once it loaded."""
         kind = "fashion" if "fashion" in folder.lower() else "mnist"
-        try:
-            key = self.catalog.add_folder(folder, kind)
-        except DataError as exc:
-            self.show_error(exc)
-            return False
-        return self.select(key)
+        return self.select(f"{kind}:{folder}", remember=True)
 
     # download ------------------------------------------------------------------------------------------------------
     def start_download(self) -> None:
@@ -287,6 +423,16 @@ class DataSourceBox(QWidget):
             box.exec()
 
     def shutdown(self) -> None:
+        """Stop a load or download in progress and join its thread (the tab calls this when the window closes)."""
+        if self._loading is not None:
+            thread, worker, _remember = self._loading
+            worker.cancel_flag.set()  # the loader stops within a megabyte
+            thread.quit()
+            if not thread.wait(10000):  # a hung file system: keep the thread referenced (destroying it aborts)
+                self.catalog.lingering.append((thread, worker))
+            for signal in (worker.loaded, worker.failed):
+                signal.disconnect()
+            self._loading = None
         if self._download_worker is not None:
             self._download_worker.cancel_flag.set()
         if self._download_thread is not None:

@@ -32,6 +32,10 @@ def warnings(monkeypatch):
     return shown
 
 
+def wait_loaded(qtbot, box):
+    qtbot.waitUntil(lambda: not box.is_loading(), timeout=10000)
+
+
 def test_good_folder_is_added_and_chosen(qtbot, tmp_path, warnings):
     write_idx(tmp_path / "mnist")
     box = DataSourceBox(DataCatalog())
@@ -39,8 +43,9 @@ def test_good_folder_is_added_and_chosen(qtbot, tmp_path, warnings):
     with qtbot.waitSignal(box.sourceChanged):
         assert box.open_folder(str(tmp_path / "mnist"))
     assert box.key().startswith("mnist:")
-    assert box.catalog.load(box.key()).n_train == 20
+    assert box.catalog.cached(box.key()).n_train == 20
     assert box.combo.currentData() == box.key()
+    assert box.combo.currentText() == "MNIST, 20 training + 10 test images (mnist)"  # what was loaded, not "70,000"
     assert not warnings
 
 
@@ -54,7 +59,8 @@ def test_bad_folder_gets_message_and_keeps_previous(qtbot, tmp_path, warnings, k
     box = DataSourceBox(DataCatalog())
     qtbot.addWidget(box)
     with qtbot.assertNotEmitted(box.sourceChanged):
-        assert not box.open_folder(str(folder))
+        box.open_folder(str(folder))
+        wait_loaded(qtbot, box)
     assert box.key() == BUNDLED
     assert box.combo.currentData() == BUNDLED
     (title, text, details), = warnings
@@ -73,7 +79,8 @@ def test_bad_folder_message_is_korean_when_korean_is_chosen(qtbot, tmp_path, war
     try:
         box = DataSourceBox(DataCatalog())
         qtbot.addWidget(box)
-        assert not box.open_folder(str(tmp_path / "broken"))
+        box.open_folder(str(tmp_path / "broken"))
+        wait_loaded(qtbot, box)
     finally:
         translations.set_language("en")
     (title, text, details), = warnings
