@@ -66,24 +66,24 @@ def main() -> None:
     tab.resize(1500, 950)
     tab.show()
     hist = tab.histograms
-    hist.layers_spin.setValue(args.layers)
-    hist.units_spin.setValue(args.units)
-    hist.std_buttons["custom"].setChecked(True)
+    hist.controls.layers_spin.setValue(args.layers)
+    hist.controls.units_spin.setValue(args.units)
+    hist.controls.std_buttons["custom"].setChecked(True)
     app.processEvents()
-    slider = hist.custom_std.slider
-    config = hist.config()
+    slider = hist.controls.custom_std.slider
+    config = hist.controls.config()
     print(f"histogram view, {config.n_layers} layers × {config.n_units} units × {config.n_samples} inputs, "
           f"{args.changes} slider moves per activation, window 1500×950 (offscreen)")
     print(f"{'activation':<10} {'move→painted ms p50':>19} {'p95':>7} {'max':>7} {'GUI-thread CPU ms p50':>21} "
           f"{'p95':>7} {'model ms p50':>13} {'p95':>7} {'paints/move':>11}")
     lo, hi = slider.minimum(), slider.maximum()
     for activation in ("sigmoid", "tanh", "relu"):
-        hist.activation_buttons[activation].setChecked(True)
+        hist.controls.activation_buttons[activation].setChecked(True)
         app.processEvents()
-        hist.plots.viewport().repaint()
+        hist.figure.viewport().repaint()
         totals, cpu, model, paints = [], [], [], []
         clock = PaintClock()
-        viewport = hist.plots.viewport()
+        viewport = hist.figure.viewport()
         viewport.installEventFilter(clock)
         positions = np.linspace(lo + 10, hi - 10, args.changes).round().astype(int)
         for position in positions:

@@ -45,6 +45,17 @@ class LayerHistogram:
         """Fraction of all values that are exactly 0 (ReLU's switched-off units)."""
         return self.n_zero / self.n_values if self.n_values else math.nan
 
+    @property
+    def percent(self) -> np.ndarray:
+        """Each bin's share of *all* values in percent: 100 · counts / n_values (what the plots show, so the bars
+        and the zero fraction add up to 100 with the values outside the range)."""
+        return 100.0 * self.counts / max(self.n_values, 1)
+
+    @property
+    def peak_fraction(self) -> float:
+        """The tallest bin's share of all values (0 when there are none)."""
+        return float(self.counts.max()) / self.n_values if self.n_values and self.counts.size else 0.0
+
 
 def layer_histogram(values: np.ndarray, lo: float, hi: float, bins: int = 30, *, layer: int = 1,
                     zeros_apart: bool = True) -> LayerHistogram:

@@ -32,13 +32,14 @@ import math
 import zlib
 from dataclasses import dataclass
 from numbers import Real
-from typing import Any
+from types import MappingProxyType
+from typing import Any, ClassVar, Mapping
 
 import numpy as np
 
 from model.datasets import Dataset
 from model.experiments.base import check_live_keys
-from model.experiments.base import validate_dtype, validate_int
+from model.experiments.base import SEED_RANGE, validate_dtype, validate_int, validate_seed
 from model.experiments.training import (
     BATCH_STREAM,
     INIT_STREAM,
@@ -94,7 +95,14 @@ def init_name(spec: float | str) -> str:
 @dataclass(frozen=True)
 class InitCompareConfig:
     """Everything that defines the comparison; change any field by building a new experiment (``lr`` and
-    ``histogram_run`` can also be changed live). Validated (``ValueError``) and normalised on construction."""
+    ``histogram_run`` can also be changed live). Validated (``ValueError``) and normalised on construction.
+
+    ``CONTROL_RANGES``: the ranges the lab offers a user (a custom std for ``inits``, ``lr``, ``batch_size``,
+    ``iterations``, ``seed``); the model accepts wider values."""
+
+    CONTROL_RANGES: ClassVar[Mapping[str, tuple[float, float]]] = MappingProxyType({
+        "custom_std": (1e-3, 10.0), "lr": (1e-4, 1.0), "batch_size": (1, 1000), "iterations": (10, 100_000),
+        "seed": SEED_RANGE})
 
     inits: tuple[float | str, ...] = (0.01, "xavier", "he")
     """One network per entry: a std (any number ≥ 0, e.g. 0.01, 1, 0), 'xavier' (√(1/n_in)) or 'he' (√(2/n_in)).
@@ -142,7 +150,7 @@ class InitCompareConfig:
         object.__setattr__(self, "lr", validate_hyperparameter("lr", self.lr))
         object.__setattr__(self, "batch_size", validate_int("batch_size", self.batch_size, 1, 1_000_000))
         object.__setattr__(self, "iterations", validate_int("iterations", self.iterations, 1))
-        object.__setattr__(self, "seed", validate_int("seed", self.seed, 0))
+        object.__setattr__(self, "seed", validate_seed(self.seed))
         object.__setattr__(self, "eval_every", validate_int("eval_every", self.eval_every, 1))
         object.__setattr__(self, "eval_train_size", validate_int("eval_train_size", self.eval_train_size, 0))
         if self.eval_test_size is not None:

@@ -38,8 +38,8 @@ def click(qtbot, widget):
 def choose(qtbot, hist, activation, std):
     """Click an activation and a weight std radio button; wait for the picture to be recomputed."""
     with qtbot.waitSignal(hist.computed, timeout=2000):
-        click(qtbot, hist.activation_buttons[activation])
-        click(qtbot, hist.std_buttons[std])
+        click(qtbot, hist.controls.activation_buttons[activation])
+        click(qtbot, hist.controls.std_buttons[std])
 
 
 def type_into_spin(qtbot, spin, value):
@@ -57,21 +57,21 @@ def test_sigmoid_std1_is_u_shaped_with_saturation_at_both_ends(tab, qtbot):
     choose(qtbot, hist, "relu", "he")  # start elsewhere, so the next clicks must really recompute
     choose(qtbot, hist, "sigmoid", "1")
     assert hist.snapshot.config.activation == "sigmoid" and hist.snapshot.scale == 1.0
-    _, heights = hist.act_rows[0].bars.getData()
+    _, heights = hist.figure.act_rows[0].bars.getData()
     middle = heights[len(heights) // 2 - 3: len(heights) // 2 + 3].max()
     assert heights[0] > 10 * middle and heights[-1] > 10 * middle
     assert heights[0] == pytest.approx(36.7, abs=1.0)  # the book's stream, seed 0
-    text = hist.act_rows[0].label.text()
+    text = hist.figure.act_rows[0].label.text()
     assert "saturated" in text
     low, high = percents(text)[-2:]
     assert 32 < low < 38 and 32 < high < 38
-    assert not hist.act_rows[0].zero_bar.isVisible()
+    assert not hist.figure.act_rows[0].zero_bar.isVisible()
 
 
 def test_relu_he_shows_zero_spike_apart_and_stable_std(tab, qtbot):
     hist = tab.histograms
     choose(qtbot, hist, "relu", "he")
-    for lp, stats in zip(hist.act_rows, hist.snapshot.activations):
+    for lp, stats in zip(hist.figure.act_rows, hist.snapshot.activations):
         assert lp.zero_bar.isVisible()
         assert 45 < percents(lp.zero_text.toPlainText())[0] < 55
         assert 45 < percents(lp.label.text())[-1] < 55
@@ -79,9 +79,9 @@ def test_relu_he_shows_zero_spike_apart_and_stable_std(tab, qtbot):
         assert heights.sum() == pytest.approx(100 * (1 - stats.frac_zero), abs=0.5)  # zeros are not in the bars
         std = float(re.search(r"std (\S+)", lp.label.text()).group(1))
         assert 0.75 <= std <= 1.05
-    _, zero_height = hist.act_rows[0].zero_bar.getData()
-    assert zero_height[0] <= hist.act_rows[0].plot.viewRange()[1][1]  # clipped to the plot, not flattening it
-    assert hist.grad_rows[0].label.text().startswith("std ")
+    _, zero_height = hist.figure.act_rows[0].zero_bar.getData()
+    assert zero_height[0] <= hist.figure.act_rows[0].plot.viewRange()[1][1]  # clipped to the plot, not flattening it
+    assert hist.figure.grad_rows[0].label.text().startswith("std ")
 
 
 def test_dragging_the_custom_std_slider_redraws_with_the_new_std(tab, qtbot):
@@ -89,58 +89,58 @@ def test_dragging_the_custom_std_slider_redraws_with_the_new_std(tab, qtbot):
     choose(qtbot, hist, "tanh", "xavier")
     count = []
     hist.computed.connect(lambda: count.append(1))
-    slider = hist.custom_std.slider
+    slider = hist.controls.custom_std.slider
     with qtbot.waitSignal(hist.computed, timeout=2000):
         for position in range(slider.value(), slider.value() - 40, -4):  # a drag: many moves in one burst
             slider.setValue(position)
     assert len(count) == 1  # coalesced: one recomputation for the whole burst
-    assert hist.std_buttons["custom"].isChecked()
-    value = hist.custom_std.value()
+    assert hist.controls.std_buttons["custom"].isChecked()
+    value = hist.controls.custom_std.value()
     assert value == pytest.approx(10 ** (slider.value() / 40), rel=0.01) and value < 0.05
     assert hist.snapshot.scale == pytest.approx(value)
-    tanh_std1 = float(re.search(r"std (\S+)", hist.act_rows[0].label.text()).group(1))
+    tanh_std1 = float(re.search(r"std (\S+)", hist.figure.act_rows[0].label.text()).group(1))
     assert tanh_std1 == pytest.approx(hist.snapshot.activations[0].std, rel=0.01)
     assert tanh_std1 < 0.6  # a small std: the first layer no longer saturates
-    assert "%.3g" % value in hist.std_value.text() or f"{value:.3g}" in hist.std_value.text()
+    assert "%.3g" % value in hist.controls.std_value.text() or f"{value:.3g}" in hist.controls.std_value.text()
 
 
 def test_layers_spin_box_changes_the_number_of_plots(tab, qtbot):
     hist = tab.histograms
     with qtbot.waitSignal(hist.computed, timeout=2000):
-        type_into_spin(qtbot, hist.layers_spin, 3)
-    assert len(hist.act_rows) == 3 and len(hist.grad_rows) == 3
+        type_into_spin(qtbot, hist.controls.layers_spin, 3)
+    assert len(hist.figure.act_rows) == 3 and len(hist.figure.grad_rows) == 3
     assert len(hist.snapshot.activations) == 3
-    x, _ = hist.act_std_curve.getData()
+    x, _ = hist.figure.act_std_curve.getData()
     assert len(x) == 3
     with qtbot.waitSignal(hist.computed, timeout=2000):
-        type_into_spin(qtbot, hist.layers_spin, 8)
-    assert len(hist.act_rows) == 8
-    assert hist.preset_combo.currentIndex() == 0  # no longer the book's figure
+        type_into_spin(qtbot, hist.controls.layers_spin, 8)
+    assert len(hist.figure.act_rows) == 8
+    assert hist.controls.preset_combo.currentIndex() == 0  # no longer the book's figure
 
 
 def test_book_presets_set_the_controls(tab, qtbot):
     hist = tab.histograms
-    combo = hist.preset_combo
+    combo = hist.controls.preset_combo
     target = combo.findData("fig6-14_relu_std0.01")
     combo.setFocus()
     combo.setCurrentIndex(target - 1)
     with qtbot.waitSignal(hist.computed, timeout=2000):
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentIndex() == target
-    assert hist.activation_buttons["relu"].isChecked() and hist.std_buttons["0.01"].isChecked()
-    assert hist.layers_spin.value() == 5 and hist.units_spin.value() == 100 and hist.seed_spin.value() == 0
+    assert hist.controls.activation_buttons["relu"].isChecked() and hist.controls.std_buttons["0.01"].isChecked()
+    assert hist.controls.layers_spin.value() == 5 and hist.controls.units_spin.value() == 100 and hist.controls.seed_spin.value() == 0
     stds = hist.snapshot.activation_stds
     assert stds[0] == pytest.approx(0.058, rel=0.05) and stds[-1] < 1e-5  # the book's collapse, figure 6-14
-    assert "×10" in hist.act_rows[-1].label.text()
+    assert "×10" in hist.figure.act_rows[-1].label.text()
 
 
 def test_shortcuts_in_the_histogram_view(tab, qtbot):
     hist = tab.histograms
     tab.setFocus()
-    seed = hist.seed_spin.value()
+    seed = hist.controls.seed_spin.value()
     with qtbot.waitSignal(hist.computed, timeout=2000):
         qtbot.keyClick(tab, Qt.Key.Key_N)  # N: a new random sample
-    assert hist.seed_spin.value() == seed + 1
+    assert hist.controls.seed_spin.value() == seed + 1
     qtbot.keyClick(tab, Qt.Key.Key_Space)
     qtbot.keyClick(tab, Qt.Key.Key_R)
     assert tab.run is None and not tab.is_playing  # the training run belongs to the other view
@@ -153,7 +153,7 @@ def test_histogram_csv(tab, qtbot, tmp_path):
     lines = path.read_text().splitlines()
     assert lines[0].startswith("values,layer,mean,std")
     assert len(lines) == 1 + 2 * 5 * 30
-    assert tab.export_item() is tab.histograms.plots.ci
+    assert tab.export_item() is tab.histograms.figure.ci
 
 
 # --------------------------------------------------------------------------------------------------- MNIST
@@ -165,8 +165,8 @@ def mnist(tab, qtbot):
     assert tab.run_bar.isVisible()
     qtbot.waitUntil(lambda: tab.run is not None and tab.run.last_snapshot is not None, timeout=5000)
     view = tab.mnist
-    view.batch_spin.setValue(16)
-    view.iter_spin.setValue(30)
+    view.controls.batch_spin.setValue(16)
+    view.controls.iter_spin.setValue(30)
     qtbot.waitUntil(lambda: tab.run.last_snapshot is not None and tab.run.last_snapshot.iterations == 30,
                     timeout=5000)
     return view
@@ -180,28 +180,28 @@ def test_mnist_view_trains_and_draws_curves(tab, mnist, qtbot, tmp_path):
     snap = tab.run.last_snapshot
     assert snap.step == 30
     for name in ("std=0.01", "Xavier", "He"):
-        x, y = mnist.curves.raw[name].getData()
+        x, y = mnist.figure.curves.raw[name].getData()
         assert len(x) == 30 and np.isfinite(y).all()
-        assert len(mnist.curves.smooth[name].getData()[0]) == 30
+        assert len(mnist.figure.curves.smooth[name].getData()[0]) == 30
     assert "Iteration 30 / 30" in tab.run_bar.counter.text()
     assert "iterations/s" in tab.status.text()
-    assert "at iteration 30" in mnist.hist_title.text
+    assert "at iteration 30" in mnist.figure.hist_title.text
     path = tmp_path / "curves.csv"
     tab.export_csv(str(path))
     lines = path.read_text().splitlines()
     assert lines[0].startswith("iteration,std=0.01_loss") and len(lines) == 32
-    assert tab.export_item() is mnist.plots.ci
+    assert tab.export_item() is mnist.figure.ci
 
 
 def test_mnist_live_lr_and_histogram_run(tab, mnist, qtbot):
-    mnist.lr.spin.setValue(0.05)  # as typing into the spin box does
+    mnist.controls.lr.spin.setValue(0.05)  # as typing into the spin box does
     tab.setFocus()
     qtbot.keyClick(tab, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: tab.run.last_snapshot.step == 1, timeout=5000)
     snap = tab.run.last_snapshot
     assert all(r.hyperparameters["lr"] == pytest.approx(0.05) for r in snap.runs)
     assert snap.histograms.name == "std=0.01"
-    combo = mnist.run_combo
+    combo = mnist.controls.run_combo
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(combo, Qt.Key.Key_Down)
@@ -211,13 +211,13 @@ def test_mnist_live_lr_and_histogram_run(tab, mnist, qtbot):
     qtbot.waitUntil(lambda: tab.run.last_snapshot.step == 2, timeout=5000)
     snap = tab.run.last_snapshot
     assert snap.histogram_run == 2 and snap.histograms.name == "He"
-    assert "He" in mnist.hist_title.text
-    _, heights = mnist.hist_plots[0].bars.getData()
+    assert "He" in mnist.figure.hist_title.text
+    _, heights = mnist.figure.hist_plots[0].bars.getData()
     assert heights.sum() > 0
 
 
 def test_leaving_the_mnist_view_pauses_training(tab, mnist, qtbot):
-    mnist.iter_spin.setValue(100000)
+    mnist.controls.iter_spin.setValue(100000)
     qtbot.waitUntil(lambda: tab.run.last_snapshot is not None and tab.run.last_snapshot.iterations == 100000,
                     timeout=5000)
     tab.play()
@@ -228,11 +228,11 @@ def test_leaving_the_mnist_view_pauses_training(tab, mnist, qtbot):
 
 
 def test_book_preset_6_15_restores_the_settings(tab, mnist, qtbot):
-    mnist.init_checks["0.01"].setChecked(False)
-    click(qtbot, mnist.preset_button)
+    mnist.controls.init_checks["0.01"].setChecked(False)
+    click(qtbot, mnist.controls.preset_button)
     qtbot.waitUntil(lambda: tab.run.last_snapshot is not None and tab.run.last_snapshot.iterations == 2000,
                     timeout=5000)
-    assert mnist.batch_spin.value() == 128 and mnist.lr.value() == pytest.approx(0.01)
+    assert mnist.controls.batch_spin.value() == 128 and mnist.controls.lr.value() == pytest.approx(0.01)
     assert tab.run.last_snapshot.names == ("std=0.01", "Xavier", "He")
 
 
@@ -258,8 +258,8 @@ def test_korean_titles_and_view_names(qtbot, korean):
     try:
         assert hangul(t.tab_title())
         assert all(hangul(b.text()) for b in t.view_buttons)
-        assert hangul(t.histograms.activation_box.title())
-        assert hangul(t.histograms.act_rows[0].label.text())
+        assert hangul(t.histograms.controls.activation_box.title())
+        assert hangul(t.histograms.figure.act_rows[0].label.text())
         korean.set_language("en")
         qtbot.waitUntil(lambda: t.view_buttons[0].text() == "Activation histograms")
         assert t.tab_title() == "Weight initialization"
