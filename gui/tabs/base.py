@@ -18,12 +18,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.data import DataCatalog
 from gui.keyboard import install_run_keys
 from gui.runner import FRAME_INTERVAL, RunHandle
-from gui.widgets import RunBar
+from gui.widgets import MessageLabel, RunBar
 
 
 PYTHON_SWITCH_INTERVAL = sys.getswitchinterval()
@@ -53,8 +53,7 @@ class ExperimentTab(QWidget):
         self._old_runs: list[RunHandle] = []
         self._playing = False
         self.run_bar = RunBar(self, speeds=self.SPEED_RANGE, speed=self.DEFAULT_SPEED)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = MessageLabel(self, max_lines=3)  # wraps and elides: no message can widen the window
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.run_bar.playClicked.connect(self.toggle_play)
         self.run_bar.stepClicked.connect(self.step_once)

@@ -183,3 +183,38 @@ def test_long_folder_name_does_not_widen_the_chooser(qtbot, tmp_path, monkeypatc
         choose_open_folder(qtbot, box, folder, monkeypatch)
     assert box.sizeHint().width() == width and box.minimumSizeHint().width() < 400
     assert "…" in box.combo.currentText() and box.combo.itemData(box.combo.currentIndex(), 3) == str(folder)
+
+
+def test_tab_status_line_never_widens_the_window(qtbot):
+    """A run that fails with a huge message (here 50,000 characters without a space) keeps the tab's size."""
+    from gui.tabs.race import RaceTab
+    tab = RaceTab()
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    width = tab.width()
+    try:
+        tab._on_failed("Traceback (most recent call last):\nValueError: " + "x" * 50000)
+        assert tab.status.text().endswith("x" * 100)  # the whole message is kept (and in the tooltip, shortened)
+        assert tab.minimumSizeHint().width() < 1200 and tab.width() == width
+        assert tab.status.shown_text().count("\n") <= 2 and tab.status.shown_text().endswith("…")
+        tab.clear_message()
+        assert tab.status.shown_text() == "" and tab.status.toolTip() == ""
+    finally:
+        tab.shutdown()
+
+
+def test_message_label_wraps_long_words_and_keeps_the_whole_text(qtbot):
+    from gui.widgets import MessageLabel
+    label = MessageLabel(max_lines=2)
+    qtbot.addWidget(label)
+    label.resize(200, 100)
+    label.setText("short words here")
+    assert label.shown_text() == "short words here" and not label.is_elided() and label.toolTip() == ""
+    label.setText("a" * 32767)
+    lines = label.shown_text().split("\n")
+    assert len(lines) == 2 and lines[1].endswith("…") and label.is_elided()
+    assert all(label.fontMetrics().horizontalAdvance(line) <= label.contentsRect().width() for line in lines)
+    assert label.text() == "a" * 32767 and max(len(t) for t in label.toolTip().split("\n")) <= 100
+    assert label.minimumSizeHint().width() == 0
