@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.reset_action = QAction(self)  # first start / a muddled set-up: back to a clean state
+        self.reset_action.triggered.connect(lambda: self.reset_settings())
+        self.help_menu.addAction(self.reset_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Descent"))
+        self.reset_action.setText(self.tr("&Reset settings…"))
         if self._settings_label is not None:
             self._settings_label.setText(self.settings_not_saved_text())
         for i in range(self.tabs.count()):
@@ -199,8 +204,36 @@ class MainWindow(QMainWindow):
             "<p><b>Font:</b> NanumGothic by NAVER, SIL Open Font License 1.1.</p>"
             "<p>Built with NumPy, PySide6 (Qt for Python, LGPLv3) and pyqtgraph (MIT).</p>")
 
+    def where_text(self) -> str:
+        """Where this installation keeps its settings, downloads and bundled files (shown in About)."""
+        from html import escape
+
+        from gui.data import app_data_dir
+        from model.resources import resources_dir
+
+        return (self.tr("<p><b>Settings:</b> %1<br><b>Downloaded data:</b> %2<br><b>Bundled files:</b> %3</p>")
+                .replace("%1", escape(self.settings.fileName())).replace("%2", escape(str(app_data_dir())))
+                .replace("%3", escape(str(resources_dir()))))
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Descent"), self.about_text())
+        QMessageBox.about(self, self.tr("About Descent"), self.about_text() + self.where_text())
+
+    def reset_settings(self, confirm: bool = True) -> bool:
+        """After a confirmation, forget every setting (language, window, remembered folders); downloads are kept."""
+        if confirm and QMessageBox.question(
+                self, self.tr("Reset settings"),
+                self.tr("Forget all settings (language, window size, remembered folders and choices)? Downloaded "
+                        "data is kept. Descent starts as on the first day next time."),
+                QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Reset:
+            return False
+        self.settings.clear()
+        self._settings_reset = True  # closeEvent does not store the window again
+        if not self.settings.save():
+            self._say_settings_not_saved()
+            return False
+        self.statusBar().showMessage(self.tr("Settings reset: restart Descent to start clean."), 10000)
+        return True
 
     # shutdown -------------------------------------------------------------------------------------------------------
     def shutdown(self) -> None:
@@ -212,7 +245,8 @@ class MainWindow(QMainWindow):
             self.tabs.widget(i).shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        if not getattr(self, "_settings_reset", False):
+            self.settings.setValue("window/geometry", self.saveGeometry())
         if not self.settings.save() and self._settings_label is None:
             print(f"Descent: settings {self.settings.fileName()} cannot be written; not saved", file=sys.stderr)
         self.shutdown()

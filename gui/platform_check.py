@@ -15,7 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 
 XCB_LIBRARIES = (
     # (name for ctypes.util.find_library, soname, Debian/Ubuntu package)
@@ -45,8 +45,17 @@ def uses_xcb(env: Mapping[str, str], platform: str = sys.platform) -> bool:
     return bool(env.get("DISPLAY")) and not env.get("WAYLAND_DISPLAY")
 
 
+def wayland_may_fall_back(env: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """A Wayland session with XWayland and no platform chosen: Qt picks Wayland, or xcb if Wayland is unavailable."""
+    return (platform.startswith("linux") and not env.get("QT_QPA_PLATFORM") and bool(env.get("WAYLAND_DISPLAY"))
+            and bool(env.get("DISPLAY")))
+
+
 def library_present(name: str, soname: str) -> bool:
-    """Can the dynamic linker load this library? (``dlopen`` by soname first, then ``ldconfig``'s list.)"""
+    """Can the dynamic linker load this library? (A bundle's own copy, ``dlopen`` by soname, ``ldconfig``'s list.)"""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and os.path.isfile(os.path.join(bundle, soname)):
+        return True
     try:
         ctypes.CDLL(soname)
         return True
@@ -101,7 +110,7 @@ def show(text: str, which: Callable[[str], str | None] = shutil.which,
     return ""
 
 
-def check_qt_platform(cli_language: str | None = None, env: Mapping[str, str] | None = None,
+def check_qt_platform(cli_language: str | None = None, env: MutableMapping[str, str] | None = None,
                       present: Callable[[str, str], bool] | None = None,
                       which: Callable[[str], str | None] | None = None,
                       launch: Callable[[list[str]], None] | None = None) -> bool:
@@ -111,6 +120,11 @@ def check_qt_platform(cli_language: str | None = None, env: Mapping[str, str] | 
     tool in the background (tests replace them).
     """
     env = os.environ if env is None else env
+    if wayland_may_fall_back(env):
+        # Qt would try Wayland first but fall back to xcb (and abort) if Wayland fails: rule xcb out when it cannot work.
+        if missing_packages(present or library_present):
+            env["QT_QPA_PLATFORM"] = "wayland"
+        return True
     if not uses_xcb(env):
         return True
     packages = missing_packages(present or library_present)

@@ -144,6 +144,16 @@ def test_all_libraries_present_or_not_x11_means_start(capsys):
 
 
 @pytest.mark.skipif(not pc.sys.platform.startswith("linux"), reason="the xcb plugin is Linux's")
+def test_wayland_session_without_xcb_libraries_stays_on_wayland(capsys):
+    env = {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}
+    assert pc.check_qt_platform(None, env, present=lambda name, soname: name != "xcb-cursor", which=lambda t: None)
+    assert env["QT_QPA_PLATFORM"] == "wayland" and capsys.readouterr().err == ""
+    env = {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}
+    assert pc.check_qt_platform(None, env, present=lambda *a: True, which=lambda t: None)
+    assert "QT_QPA_PLATFORM" not in env  # everything there: Qt chooses
+
+
+@pytest.mark.skipif(not pc.sys.platform.startswith("linux"), reason="the xcb plugin is Linux's")
 def test_main_exits_with_the_message_before_creating_qt(monkeypatch, capsys):
     import main
 
