@@ -346,8 +346,9 @@ class MessageLabel(QLabel):
         self.setText("")
 
     def setToolTip(self, tip: str) -> None:
+        """A tooltip set from outside (e.g. a traceback) is cut into lines too, so that it cannot be wider."""
         self._tip_is_ours = False
-        super().setToolTip(tip)
+        super().setToolTip(self._lines_of(tip, 5 * self.TOOLTIP_CHARS))
 
     def _relayout(self) -> None:
         width = max(self.contentsRect().width(), 40)
@@ -389,9 +390,14 @@ class MessageLabel(QLabel):
         return lines, True
 
     def _tooltip_text(self) -> str:
-        """The whole text for the tooltip, in lines of at most ``TOOLTIP_LINE`` characters (a tooltip does not wrap
-        a long word either), and at most ``TOOLTIP_CHARS`` of it."""
-        text = self._full if len(self._full) <= self.TOOLTIP_CHARS else self._full[: self.TOOLTIP_CHARS] + " …"
+        return self._lines_of(self._full, self.TOOLTIP_CHARS)
+
+    def _lines_of(self, text: str, limit: int) -> str:
+        """``text`` in lines of at most ``TOOLTIP_LINE`` characters (a tooltip does not wrap a long word either),
+        and at most ``limit`` characters of it."""
+        if not text:
+            return ""
+        text = text if len(text) <= limit else text[:limit] + " …"
         out = []
         for line in text.splitlines() or [""]:
             out += [line[i : i + self.TOOLTIP_LINE] for i in range(0, max(len(line), 1), self.TOOLTIP_LINE)]

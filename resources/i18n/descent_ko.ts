@@ -257,12 +257,12 @@
     <message>
         <location filename="../../gui/data.py" line="232" />
         <source>%1 from %2</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 폴더)</translation>
     </message>
     <message>
         <location filename="../../gui/data.py" line="233" />
         <source>%1, %2 training + %3 test images (%4)</source>
-        <translation type="unfinished" />
+        <translation>%1, 훈련 이미지 %2장 + 시험 이미지 %3장 (%4)</translation>
     </message>
     <message>
         <location filename="../../gui/data.py" line="244" />
@@ -287,17 +287,17 @@
     <message>
         <location filename="../../gui/data.py" line="260" />
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 읽는 중…</translation>
     </message>
     <message>
         <location filename="../../gui/data.py" line="260" />
         <source>the bundled MNIST subset</source>
-        <translation type="unfinished" />
+        <translation>함께 제공된 MNIST 일부</translation>
     </message>
     <message>
         <location filename="../../gui/data.py" line="262" />
         <source>The remembered data folder %1 cannot be read (permission denied); it is not offered until it can be.</source>
-        <translation type="unfinished" />
+        <translation>기억해 둔 데이터 폴더 %1을(를) 읽을 수 없습니다 (권한 없음). 읽을 수 있게 될 때까지 목록에서 뺍니다.</translation>
     </message>
     <message>
         <location filename="../../gui/data.py" line="323" />
@@ -317,12 +317,12 @@
     <message>
         <location filename="../../gui/data.py" line="326" />
         <source>The folder cannot be read (permission denied): %1</source>
-        <translation type="unfinished" />
+        <translation>폴더를 읽을 수 없습니다 (권한 없음): %1</translation>
     </message>
     <message>
         <location filename="../../gui/data.py" line="327" />
         <source>A folder stands where a data file should be: %1</source>
-        <translation type="unfinished" />
+        <translation>데이터 파일이 있어야 할 자리에 폴더가 있습니다: %1</translation>
     </message>
     <message>
         <location filename="../../gui/data.py" line="328" />
@@ -337,12 +337,12 @@
     <message>
         <location filename="../../gui/data.py" line="330" />
         <source>The file's header promises far more data than an MNIST-style file holds, so it is damaged or not an IDX file: %1</source>
-        <translation type="unfinished" />
+        <translation>파일 헤더에 적힌 데이터 크기가 MNIST 형식 파일보다 훨씬 큽니다. 파일이 손상되었거나 IDX 파일이 아닙니다: %1</translation>
     </message>
     <message>
         <location filename="../../gui/data.py" line="332" />
         <source>The file holds more data than its header says (damaged, or not an IDX file): %1</source>
-        <translation type="unfinished" />
+        <translation>파일에 헤더에 적힌 것보다 많은 데이터가 있습니다 (손상되었거나 IDX 파일이 아닙니다): %1</translation>
     </message>
     <message>
         <location filename="../../gui/data.py" line="333" />
@@ -435,17 +435,17 @@
 <context>
     <name>ExperimentTab</name>
     <message>
-        <location filename="../../gui/tabs/base.py" line="102" />
+        <location filename="../../gui/tabs/base.py" line="101" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="222" />
+        <location filename="../../gui/tabs/base.py" line="221" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="226" />
+        <location filename="../../gui/tabs/base.py" line="225" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
@@ -2203,12 +2203,12 @@
     <message>
         <location filename="../../gui/tabs/race.py" line="420" />
         <source>f(x, y) overflows or is undefined on %1 % of the map (the flat top colour there).</source>
-        <translation type="unfinished" />
+        <translation>지도의 %1 %에서 f(x, y)가 오버플로하거나 정의되지 않습니다 (그곳은 가장 높은 색으로 평평하게 칠합니다).</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race.py" line="428" />
         <source>overflows here</source>
-        <translation type="unfinished" />
+        <translation>여기서 오버플로</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race.py" line="518" />
