@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
-from gui.plotstyle import OPTIMIZER_COLORS, pen, style_plot
+from gui.plotstyle import FONTS, OPTIMIZER_COLORS, pen, style_plot
 from gui.explain import explain, explain_choices
 from gui.tabs.base import ExperimentTab
 from gui.widgets import MessageLabel, OptimizerControls, finish_control_panel
@@ -157,7 +157,7 @@ class RaceTab(ExperimentTab):
         self.image.setZValue(-20)
         self.map.addItem(self.image)
         self.isocurves: list[pg.IsocurveItem] = []
-        self.legend = self.map.addLegend(offset=(-10, 10), labelTextSize="11pt")
+        self.legend = self.map.addLegend(offset=(-10, 10), labelTextSize=FONTS.css("label"))
         self.loss_legend = None
         self.paths: dict[str, pg.PlotDataItem] = {}
         self.screen_paths: dict[str, ScreenPath] = {name: ScreenPath() for name in OPTIMIZERS}
