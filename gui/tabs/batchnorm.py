@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QForm
 
 from gui.data import DataSourceBox
 from gui.plotstyle import SERIES_COLORS, pen, style_plot
+from gui.scenes import release_scene
 from gui.tabs.base import ExperimentTab
 from gui.widgets import LogValueControl, finish_control_panel
 from model.experiments.batchnorm import (BatchNormSweepConfig, BatchNormSweepExperiment,
@@ -190,25 +191,39 @@ def _legend_sample(p) -> pg.PlotDataItem:
 
 
 class SweepLegend:
-    """One legend for the whole grid, centred in its own row of the layout."""
+    """One legend for the whole grid, centred in its own row of the layout.
+
+    The legend is made once and kept: a rebuilt grid puts the same legend back (:meth:`attach`), and its entries are
+    replaced only when their names change, always after :func:`gui.scenes.release_scene` (a hovered or clicked
+    legend that was deleted by a rebuild crashed the app on the next click).
+    """
 
     def __init__(self, layout: pg.GraphicsLayout, row: int, col: int, colspan: int) -> None:
         self.holder = pg.GraphicsWidget()
         self.holder.setMinimumHeight(30)
         self.holder.setMaximumHeight(30)
-        layout.addItem(self.holder, row=row, col=col, colspan=colspan)
         self.legend = pg.LegendItem(colCount=4, labelTextSize="12pt", horSpacing=30, offset=None)
         self.legend.setParentItem(self.holder)
         self.legend.anchor(itemPos=(0.5, 0.5), parentPos=(0.5, 0.5))
+        self.attach(layout, row, col, colspan)
         self.samples = {
             "bn": _legend_sample(pen(BN_COLOR, 3.0)),
             "plain": _legend_sample(pen(PLAIN_COLOR, 3.0, style=Qt.PenStyle.DashLine)),
             "bn_test": _legend_sample(pen(BN_COLOR, 1.5, alpha=120)),
             "plain_test": _legend_sample(pen(PLAIN_COLOR, 1.5, alpha=120, style=Qt.PenStyle.DashLine)),
         }
+        self.names: dict[str, str] = {}
+
+    def attach(self, layout: pg.GraphicsLayout, row: int, col: int, colspan: int) -> None:
+        """Put the legend into ``layout`` (again, after ``layout.clear()`` took it out)."""
+        layout.addItem(self.holder, row=row, col=col, colspan=colspan)
 
     def set_entries(self, names: dict[str, str]) -> None:
+        if names == self.names:
+            return
+        release_scene(self.legend.scene())
         self.legend.clear()
+        self.names = dict(names)
         for key, name in names.items():
             self.legend.addItem(self.samples[key], name)
 
@@ -241,6 +256,20 @@ class _HistogramPlot:
             self.label.setText(text, size="10pt")
 
 
+def _set_points(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
+    """Plot ``y`` against ``x``, or nothing when no value is finite (pyqtgraph warns on an all-NaN scatter)."""
+    if np.isfinite(y).any():
+        curve.setData(x[: len(y)], y)
+    else:
+        curve.setData([], [])
+
+
+def _set_bars(bars: pg.ErrorBarItem, x: np.ndarray, y: np.ndarray, height: np.ndarray) -> None:
+    """Error bars at the finite values only."""
+    keep = np.isfinite(y) & np.isfinite(height)
+    bars.setData(x=x[: len(y)][keep], y=y[keep], height=height[keep])
+
+
 class ScaleDetailView(QWidget):
     """The large view of one weight scale: accuracy and loss curves, inside view, BN running statistics."""
 
@@ -254,6 +283,7 @@ class ScaleDetailView(QWidget):
         self.scale: float | None = None
         self.inside: InsideView | None = None
         self.ratios: list[float] = []
+        self.measured = False
         self._n_layers = 0
         self._eval_test = False
 
@@ -480,6 +510,9 @@ class ScaleDetailView(QWidget):
 
     def _show_bn_stats(self, inside: InsideView) -> None:
         layers = np.arange(1, len(inside.bn_layers) + 1, dtype=float)
+        # The running averages start at 0 and move only with training updates: before the first update they are
+        # not yet measured (plotting them drew nothing and warned "All-NaN slice" on the log axis).
+        self.measured = inside.iteration > 0
         # Averages over each layer's units: display summaries of the model's per-unit arrays.
         rm = np.array([np.mean(s.running_mean) for s in inside.bn_layers])
         rm_spread = np.array([np.std(s.running_mean) for s in inside.bn_layers])
@@ -487,21 +520,25 @@ class ScaleDetailView(QWidget):
         bm_spread = np.array([np.std(s.batch_mean) for s in inside.bn_layers])
         rv = np.array([np.mean(s.running_var) for s in inside.bn_layers])
         bv = np.array([np.mean(s.batch_var) for s in inside.bn_layers])
-        self.running_mean_curve.setData(layers + 0.12, rm)
-        self.batch_mean_curve.setData(layers - 0.12, bm)
-        self.running_mean_bars.setData(x=layers + 0.12, y=rm, height=2 * rm_spread)
-        self.batch_mean_bars.setData(x=layers - 0.12, y=bm, height=2 * bm_spread)
+        nothing = np.zeros(0)
+        if not self.measured:
+            rm = rm_spread = rv = nothing
+        _set_points(self.running_mean_curve, layers + 0.12, rm)
+        _set_points(self.batch_mean_curve, layers - 0.12, bm)
+        _set_bars(self.running_mean_bars, layers + 0.12, rm, 2 * rm_spread)
+        _set_bars(self.batch_mean_bars, layers - 0.12, bm, 2 * bm_spread)
         positive = lambda a: np.where(np.isfinite(a) & (a > 0), a, np.nan)  # noqa: E731 - log axis
-        self.running_var_curve.setData(layers, positive(rv))
-        self.batch_var_curve.setData(layers, positive(bv))
-        self.ratios = [s.running_var_ratio for s in inside.bn_layers]
+        _set_points(self.running_var_curve, layers, positive(rv))
+        _set_points(self.batch_var_curve, layers, positive(bv))
+        self.ratios = [s.running_var_ratio for s in inside.bn_layers] if self.measured else []
         self._explain()
 
     def _explain(self) -> None:
         key = (f"<span style='color:{BN_COLOR}'><b>■ " + self.tr("running average (test mode)") + "</b></span>"
                f" &nbsp; <span style='color:{BATCH_STAT_COLOR}'><b>○ "
                + self.tr("this mini-batch (training mode)") + "</b></span>")
-        ratios = ", ".join(fmt_number(r) for r in self.ratios)
+        ratios = (", ".join(fmt_number(r) for r in self.ratios) if self.measured
+                  else self.tr("not yet measured (no update yet)"))
         self.explain.setText(
             self.tr("Right: %1. Running ÷ batch variance by layer: <b>%2</b>").replace("%1", key)
             .replace("%2", ratios) + "<br>"
@@ -511,6 +548,7 @@ class ScaleDetailView(QWidget):
 
     def _build_inside(self, n_layers: int) -> None:
         ci = self.inside_plots.ci
+        release_scene(self.inside_plots.scene())  # before any item goes (see gui/scenes.py)
         ci.clear()
         self.bn_rows, self.plain_rows = [], []
         self.bn_header = ci.addLabel(row=0, col=0, angle=-90)
@@ -716,6 +754,7 @@ class BatchNormTab(ExperimentTab):
         self.hidden = book.hidden
         self.batch_size = book.batch_size
         self.panels: list[_Panel] = []
+        self.sweep_legend: SweepLegend | None = None
         self._grid_epochs: int | None = None
         self._inspect: int | None = None
         self._config: BatchNormSweepConfig | None = None
@@ -1059,9 +1098,13 @@ class BatchNormTab(ExperimentTab):
     def _build_grid(self, n: int, epochs: int, eval_test: bool) -> None:
         """Lay out n small panels (ceil(√n) columns), one shared legend, shared axis labels, linked axes."""
         ci = self.grid.ci
+        release_scene(self.grid.scene())  # before any item goes (see gui/scenes.py)
         ci.clear()
         rows, cols = grid_shape(n)
-        self.sweep_legend = SweepLegend(ci, row=0, col=1, colspan=cols)
+        if self.sweep_legend is None:
+            self.sweep_legend = SweepLegend(ci, row=0, col=1, colspan=cols)
+        else:
+            self.sweep_legend.attach(ci, row=0, col=1, colspan=cols)
         self.y_label = ci.addLabel(row=1, col=0, rowspan=rows, angle=-90)
         self.panels = []
         self._x_max = max(epochs - 1, 1)
