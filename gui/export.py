@@ -62,6 +62,10 @@ def render_svg(item) -> bytes:
     generator.setSize(rect.size().toSize())
     generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
     generator.setTitle("Descent")
+    # pyqtgraph sizes axes and text by the paint device's resolution: at QSvgGenerator's default of 72 dpi the axes
+    # came out at 3/4 of the plot's size, shifted away from the data. Paint at the resolution of the screen.
+    views = item.scene().views()
+    generator.setResolution(views[0].logicalDpiX() if views else 96)
     painter = QPainter()
     if not painter.begin(generator):
         raise RenderError("the plot could not be drawn as SVG")

@@ -187,3 +187,45 @@ def test_reasons_are_translated(window, boxes, qapp, tmp_path):
         assert title != "Export failed" and window.exporter.reason_text("no_folder", "") in text
     finally:
         translations.set_language("en")
+
+
+def test_svg_axes_line_up_with_the_data(qtbot):
+    """The x axis's tick label '4' sits at 40 % of an image spanning x = 0..10 (at QSvgGenerator's default resolution
+    the axes were drawn at 3/4 of the plot's scale, far from the data)."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    import numpy as np
+    import pyqtgraph as pg
+
+    from gui.export import render_svg
+
+    widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    plot = widget.addPlot()
+    image = pg.ImageItem(np.full((20, 20), 0.5), levels=(0, 1))
+    image.setRect(0, 0, 10, 10)
+    plot.addItem(image)
+    plot.setRange(xRange=(0, 10), yRange=(0, 10), padding=0)
+    widget.show()
+    qtbot.waitExposed(widget)
+    root = ET.fromstring(render_svg(widget.ci))
+    ns = "{http://www.w3.org/2000/svg}"
+
+    def to_svg(group, x, y):
+        m = re.match(r"matrix\((.*)\)", group.get("transform", "matrix(1,0,0,1,0,0)"))
+        a, b, c, d, e, f = (float(v) for v in m.group(1).split(","))
+        return a * x + c * y + e, b * x + d * y + f
+
+    image, fours = None, []  # "4" is on both axes: the x axis's is the one further right
+    for group in root.iter(ns + "g"):
+        for child in group:
+            if child.tag == ns + "image" and float(child.get("width")) == 20:
+                image = (to_svg(group, 0, 0)[0], to_svg(group, 20, 0)[0])
+            if child.tag == ns + "text" and (child.text or "").strip() == "4":
+                fours.append(to_svg(group, float(child.get("x")), float(child.get("y"))))
+    assert image is not None and len(fours) == 2, (image, fours)
+    label_middle = max(fours)[0] + 3.5  # a digit is about 7 px wide
+    expected = image[0] + 0.4 * (image[1] - image[0])
+    assert abs(label_middle - expected) < 10, (label_middle, expected)
