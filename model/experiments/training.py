@@ -50,6 +50,7 @@ from model.network import MultiLayerNet
 from model.optimizers import Optimizer
 
 __all__ = [
+    "finite_start",
     "SMOOTH_WINDOW",
     "SMOOTH_BETA",
     "smooth_curve",
@@ -101,6 +102,12 @@ def smooth_curve(x: Sequence[float] | np.ndarray) -> np.ndarray:
         return np.empty(0)
     padded = np.pad(np.pad(x, (_HALF, 0), mode="reflect"), (0, _HALF), mode="symmetric")
     return np.convolve(padded, _KAISER, mode="valid")
+
+
+def finite_start(values: np.ndarray) -> np.ndarray:
+    """``values`` up to (not including) the first non-finite one: the curve of a run before it diverged."""
+    finite = np.isfinite(values)
+    return values if finite.all() else values[: int(np.argmin(finite))]
 
 
 # -------------------------------------------------------------------------------------------------- validation
