@@ -46,6 +46,7 @@ class RecordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.browse.clicked.connect(self._browse)
@@ -79,7 +80,7 @@ class RecordDialog(QDialog):
         o = self.options()
         w, h = self._plot_size
         height = round(o.width * h / w) if w else 0
-        text = self.tr("%1 frames, %2 × %3 pixels. Recording starts the run; stop it at any time.")
+        text = self.tr("Up to %1 frames of %2 × %3 pixels. Recording starts the run; stop it at any time.")
         self.note.setText(text.replace("%1", str(o.max_frames)).replace("%2", str(o.width))
                           .replace("%3", str(height) if height else "…"))
         self.note.setStyleSheet("")
@@ -182,12 +183,11 @@ def failure_text(recorder: GifRecorder) -> str:
     from model.files import WriteError
 
     exc = recorder.error
-    ctx = "RecordingPanel"
     if isinstance(exc, WriteError):
-        reasons = {"no_folder": QCoreApplication.translate(ctx, "the folder does not exist (%1)"),
-                   "is_folder": QCoreApplication.translate(ctx, "%1 is a folder"),
-                   "read_only": QCoreApplication.translate(ctx, "the folder is read-only (%1)"),
-                   "disk_full": QCoreApplication.translate(ctx, "the disk is full (%1)")}
-        text = reasons.get(exc.reason, QCoreApplication.translate(ctx, "%1 could not be written"))
+        reasons = {"no_folder": QCoreApplication.translate("RecordingPanel", "the folder does not exist (%1)"),
+                   "is_folder": QCoreApplication.translate("RecordingPanel", "%1 is a folder"),
+                   "read_only": QCoreApplication.translate("RecordingPanel", "the folder is read-only (%1)"),
+                   "disk_full": QCoreApplication.translate("RecordingPanel", "the disk is full (%1)")}
+        text = reasons.get(exc.reason, QCoreApplication.translate("RecordingPanel", "%1 could not be written"))
         return text.replace("%1", exc.path)
-    return QCoreApplication.translate(ctx, "the encoder failed (%1)").replace("%1", str(exc))
+    return QCoreApplication.translate("RecordingPanel", "the encoder failed (%1)").replace("%1", str(exc))

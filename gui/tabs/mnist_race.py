@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridL
 from gui.data import BUNDLED, DataSourceBox
 from gui.format import fmt_percent
 from gui.plotstyle import FONTS, OPTIMIZER_COLORS, pen
+from gui.explain import explain
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
 from gui.widgets import OptimizerControls, finish_control_panel
@@ -223,6 +224,12 @@ class MnistRaceTab(ExperimentTab):
         self.hidden_units.valueChanged.connect(lambda _v: self._show_network_shape())
         self.preset_button.clicked.connect(self.load_book_preset)
         self.defaults_button.clicked.connect(self.load_defaults)
+        for key, widgets in (("train_size", (self.train_size_label, self.train_size)),
+                             ("hidden_layers", (self.network_label, self.hidden_layers, self.hidden_units)),
+                             ("batch_size", (self.batch_label, self.batch_size)),
+                             ("seed", (self.seed_label, self.seed))):
+            for widget in widgets:
+                explain(widget, key)
         self.retranslate()
         self._show_included()
         QTimer.singleShot(0, self.reset)
@@ -235,18 +242,12 @@ class MnistRaceTab(ExperimentTab):
         self.setup_box.setTitle(self.tr("Data and network (a change restarts the race)"))
         self.train_size_label.setText(self.tr("Training images"))
         self.train_size.setSpecialValueText(self.tr("all"))
-        self.train_size.setToolTip(self.tr("Train on the first N training images only; 'all' uses every one"))
         self.network_label.setText(self.tr("Hidden layers"))
-        self.hidden_layers.setToolTip(self.tr("Number of hidden layers (the book: 4)"))
-        self.hidden_units.setToolTip(self.tr("Neurons per hidden layer (the book: 100)"))
         self.iterations_label.setText(self.tr("Iterations"))
         self.batch_label.setText(self.tr("Mini-batch size"))
         self.seed_label.setText(self.tr("Seed"))
-        self.seed.setToolTip(self.tr("Fixes the initial weights and the order of the mini-batches"))
         self.optimizer_box.setTitle(self.tr("Optimizers: learning rate and hyperparameters (live)"))
         for row in self.rows.values():
-            row.check.setToolTip(self.tr("Take part in the race (restarts it)"))
-            row.lr.setToolTip(self.tr("Learning rate (drag, or type a value); changes the running race"))
             row.retranslate()
         self.preset_button.setText(self.tr("Book figure 6-9"))
         self.preset_button.setToolTip(self.tr(
