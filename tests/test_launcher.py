@@ -81,6 +81,18 @@ def test_desktop_dir_follows_xdg_user_dirs(tmp_path, monkeypatch):
     assert de.desktop_dir() == tmp_path / "바탕화면"
 
 
+def test_desktop_dir_asks_xdg_user_dir_first(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    tool = tmp_path / "xdg-user-dir"
+    monkeypatch.setattr(de.shutil, "which", lambda name: str(tool) if name == "xdg-user-dir" else None)
+    tool.write_text(f"#!/bin/sh\necho '{tmp_path}/바탕 화면'\n", encoding="utf-8")
+    tool.chmod(0o755)
+    assert de.desktop_dir() == tmp_path / "바탕 화면"
+    tool.write_text(f"#!/bin/sh\necho '{tmp_path}'\n", encoding="utf-8")  # no desktop configured: it says $HOME
+    assert de.desktop_dir() == tmp_path / "Desktop"
+
+
 def test_install_writes_menu_and_desktop_entries(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
