@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
@@ -92,6 +93,24 @@ class Surface:
         xs = np.linspace(self.xlim[0], self.xlim[1], nx)
         ys = np.linspace(self.ylim[0], self.ylim[1], ny)
         return xs, ys, np.asarray(self.f(xs[:, None], ys[None, :]))
+
+
+def grid_within(surface: Surface, n: int = 240, budget: float = 0.15, probe: int = 30,
+                clock: Callable[[], float] | None = None) -> tuple[Array, Array, Array]:
+    """``surface.grid(m, m)`` with the largest m ≤ n whose estimated cost stays within ``budget`` seconds.
+
+    A typed formula may cost a thousand times what a built-in surface costs (250 terms of x^y: 2 s for 240 × 240
+    points), so the cost per point is measured on a ``probe`` × ``probe`` grid first and m is chosen from it
+    (m² · cost per point ≤ budget, at least ``probe``). The cost of the probe itself is 1/64 of the full grid's.
+    """
+    clock = clock or time.perf_counter
+    start = clock()
+    small = surface.grid(probe, probe)
+    per_point = max(clock() - start, 0.0) / (probe * probe)
+    if per_point * n * n <= budget:
+        return surface.grid(n, n)
+    m = int(math.sqrt(budget / per_point)) if per_point > 0 else n
+    return small if m <= probe else surface.grid(m, m)
 
 
 def map_heights(z: ArrayLike) -> tuple[Array, Array]:

@@ -251,3 +251,14 @@ def test_start_point_stays_finite_and_bounded(tab, qtbot):
     assert tab._start == (START_LIMIT, -START_LIMIT)
     qtbot.waitUntil(lambda: last(tab) is not None and tuple(last(tab).run("SGD").path[0]) == (START_LIMIT,
                                                                                            -START_LIMIT))
+
+
+def test_costly_formula_is_mapped_on_fewer_points(tab, qtbot, monkeypatch):
+    """250 terms of x^y took 2 s to map on the GUI thread; the map now takes as many points as 0.15 s allows."""
+    import model.surfaces as surfaces
+    from types import SimpleNamespace
+    choose_custom(tab, qtbot)
+    ticks = iter([0.0, 0.09])  # the probe "took" 90 ms: 100 µs a point, 5.8 s for 240 x 240
+    monkeypatch.setattr(surfaces, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
+    paste_formula(tab, qtbot, "+".join(["x^y"] * 250))
+    assert tab.formula_error.text() == "" and tab.image.image.shape == (38, 38)

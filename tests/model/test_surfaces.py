@@ -292,3 +292,18 @@ def test_overflowing_formula_grid_gives_values_without_warnings():
     s = parse_surface("exp(x*200)")
     _, _, z = s.grid(50, 50)
     assert np.isinf(z).any() and np.isfinite(z).any()
+
+
+def test_grid_within_a_budget_takes_fewer_points_for_a_costly_formula():
+    from model.surfaces import grid_within
+    s = parse_surface("x^2 + y^2")
+    ticks = iter([0.0, 0.0009])  # the 30 x 30 probe "took" 0.9 ms: 1 µs a point, 240 x 240 would take 58 ms
+    xs, ys, z = grid_within(s, 240, budget=0.15, clock=lambda: next(ticks))
+    assert z.shape == (240, 240)
+    ticks = iter([0.0, 0.09])  # 100 µs a point: 5.8 s for 240 x 240; the budget allows 38 x 38
+    xs, ys, z = grid_within(s, 240, budget=0.15, clock=lambda: next(ticks))
+    assert z.shape == (38, 38) and xs[0] == -5.0 and xs[-1] == 5.0
+    np.testing.assert_allclose(z, xs[:, None] ** 2 + ys[None, :] ** 2)
+    ticks = iter([0.0, 9.0])  # absurdly slow: the probe itself is the map
+    assert grid_within(s, 240, budget=0.15, clock=lambda: next(ticks))[2].shape == (30, 30)
+
