@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from gui.config_controls import log_control, spin_box
+from gui.explain import explain
 from gui.format import fmt_number
 from gui.tabs.weight_init.style import STD_CHOICES, STD_NAMES, STD_VALUES, init_color
 from gui.widgets import ColorSwatch
@@ -33,6 +34,19 @@ class HistogramControls(QWidget):
         for box in (self.preset_box, self.activation_box, self.std_box, self.net_box):
             self.layout_.addWidget(box)
         self._connect()
+        self._explain()
+
+    def _explain(self) -> None:
+        """Tooltips, F1 and What's this for the concepts (gui/explain.py)."""
+        for name, button in self.activation_buttons.items():
+            explain(button, f"activation.{name}")
+        for choice, key in (("1", "init.std"), ("0.01", "init.0.01"), ("xavier", "init.xavier"), ("he", "init.he"),
+                            ("custom", "init.std")):
+            explain(self.std_buttons[choice], key)
+        for widget in (self.layers_label, self.layers_spin, self.units_label, self.units_spin):
+            explain(widget, "hidden_layers")
+        explain(self.seed_label, "seed")
+        explain(self.seed_spin, "seed")
 
     # parts ---------------------------------------------------------------------------------------------------------
     def _preset_box(self) -> QGroupBox:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 
 from gui.config_controls import log_control, spin_box
 from gui.data import DataSourceBox
+from gui.explain import explain
 from gui.format import fmt_number
 from gui.tabs.weight_init.style import MNIST_INITS, STD_NAMES, STD_VALUES, init_color
 from gui.widgets import ColorSwatch
@@ -89,6 +90,12 @@ class MnistControls(QWidget):
             spin.valueChanged.connect(lambda _v: self._request(False))
         self.preset_button.clicked.connect(self.load_book_preset)
         self.run_combo.activated.connect(lambda index: self.liveChanged.emit("histogram_run", index))
+        inits = {"0.01": "init.0.01", "xavier": "init.xavier", "he": "init.he", "custom": "init.std"}
+        for choice, key in inits.items():
+            explain(self.init_checks[choice], key)  # tooltips, F1, What's this (gui/explain.py)
+        for widget, key in ((self.batch_label, "batch_size"), (self.batch_spin, "batch_size"),
+                            (self.seed_label, "seed"), (self.seed_spin, "seed"), (self.lr_label, "lr")):
+            explain(widget, key)
 
     # texts ---------------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
