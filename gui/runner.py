@@ -14,6 +14,8 @@ Design (see docs in ``shared/docs/design-notes.md`` §8):
 """
 from __future__ import annotations
 
+import atexit
+import functools
 import threading
 import time
 import traceback
@@ -21,6 +23,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from model.cancel import Cancelled, cancel_scope
 
 FRAME_INTERVAL = 0.033
 """Seconds between two snapshots sent to the GUI (about 30 frames per second)."""
@@ -143,66 +147,79 @@ class ExperimentWorker(QObject):
         self._interval = interval
         self._yield = yield_to_gui
         self._linger = linger
+        self._experiment: Any = None
 
     @Slot()
     def run(self) -> None:
-        controls = self._controls
+        """Build and step the experiment until done or stopped. A stop also interrupts a step in the middle (between
+        two layers of a network, see ``model/cancel.py``): closing the window never waits for a long step."""
         experiment = None
+        cancelled = False
         try:
-            experiment = self._factory()
-            self._ack.clear()
-            self.progressed.emit(experiment.snapshot())
-            last_emit = time.perf_counter()
-            next_step = last_emit
-            shown_step = experiment.step_count
-            while not experiment.done:
-                if not controls.running and shown_step != experiment.step_count:
-                    # Paused (or single-stepping): the picture must show the exact state the user stopped at.
-                    self._ack.clear()
-                    shown_step = experiment.step_count
-                    self.progressed.emit(experiment.snapshot())
-                turn = controls.wait_turn()
-                if turn == Controls.STOP:
-                    break
-                for name, value in controls.take().items():
-                    try:
-                        experiment.apply({name: value})
-                    except ValueError as exc:
-                        self.rejected.emit(name, str(exc))
-                if turn == Controls.APPLY:
-                    self._ack.clear()
-                    self.progressed.emit(experiment.snapshot())
-                    continue
-                experiment.step()
-                now = time.perf_counter()
-                if now - last_emit >= self._interval and self._ack.is_set():
-                    self._ack.clear()
-                    last_emit = now
-                    shown_step = experiment.step_count
-                    self.progressed.emit(experiment.snapshot())
-                    if self._yield:
-                        # A pure-Python step loop holds the GIL and would slow the GUI's drawing (itself Python)
-                        # several-fold; standing aside until the frame is drawn keeps the window fluid.
-                        self._ack.wait(self._yield)
-                        # At least a quarter interval of work between two frames, however long the drawing took.
-                        last_emit = max(last_emit, time.perf_counter() - 0.75 * self._interval)
-                pace = controls.steps_per_second
-                if pace > 0 and controls.running:
-                    next_step = max(next_step + 1.0 / pace, now - 0.1)
-                    controls.sleep_until(next_step)
-                else:
-                    next_step = now
-            if experiment.done and self._linger and not controls.stopped:
-                self._linger_after_done(experiment)
+            with cancel_scope(lambda: self._controls.stopped):
+                experiment = self._loop()
+        except Cancelled:
+            cancelled = True  # thrown away half-updated: no final frame
         except Exception:  # noqa: BLE001 - every error must reach the user, never a silently dead thread
             self.failed.emit(traceback.format_exc())
         finally:
-            if experiment is not None:
+            experiment = experiment if experiment is not None else self._experiment
+            if experiment is not None and not cancelled:
                 try:
                     self.progressed.emit(experiment.snapshot())
                 except Exception:  # noqa: BLE001
                     self.failed.emit(traceback.format_exc())
+            self._experiment = None
             self.finished.emit()
+
+    def _loop(self) -> Any:
+        controls = self._controls
+        experiment = self._experiment = self._factory()
+        self._ack.clear()
+        self.progressed.emit(experiment.snapshot())
+        last_emit = time.perf_counter()
+        next_step = last_emit
+        shown_step = experiment.step_count
+        while not experiment.done:
+            if not controls.running and shown_step != experiment.step_count:
+                # Paused (or single-stepping): the picture must show the exact state the user stopped at.
+                self._ack.clear()
+                shown_step = experiment.step_count
+                self.progressed.emit(experiment.snapshot())
+            turn = controls.wait_turn()
+            if turn == Controls.STOP:
+                break
+            for name, value in controls.take().items():
+                try:
+                    experiment.apply({name: value})
+                except ValueError as exc:
+                    self.rejected.emit(name, str(exc))
+            if turn == Controls.APPLY:
+                self._ack.clear()
+                self.progressed.emit(experiment.snapshot())
+                continue
+            experiment.step()
+            now = time.perf_counter()
+            if now - last_emit >= self._interval and self._ack.is_set():
+                self._ack.clear()
+                last_emit = now
+                shown_step = experiment.step_count
+                self.progressed.emit(experiment.snapshot())
+                if self._yield:
+                    # A pure-Python step loop holds the GIL and would slow the GUI's drawing (itself Python)
+                    # several-fold; standing aside until the frame is drawn keeps the window fluid.
+                    self._ack.wait(self._yield)
+                    # At least a quarter interval of work between two frames, however long the drawing took.
+                    last_emit = max(last_emit, time.perf_counter() - 0.75 * self._interval)
+            pace = controls.steps_per_second
+            if pace > 0 and controls.running:
+                next_step = max(next_step + 1.0 / pace, now - 0.1)
+                controls.sleep_until(next_step)
+            else:
+                next_step = now
+        if experiment.done and self._linger and not controls.stopped:
+            self._linger_after_done(experiment)
+        return experiment
 
 
     def _linger_after_done(self, experiment: Any) -> None:
@@ -226,6 +243,56 @@ class ExperimentWorker(QObject):
                 controls.pause()
             self._ack.clear()
             self.progressed.emit(experiment.snapshot())
+
+
+class ThreadKeeper:
+    """Keeps every started worker thread (and its worker) referenced until it has ended.
+
+    A ``QThread`` destroyed while running aborts the process ("QThread: Destroyed while thread is still running").
+    A run handle can be destroyed before its thread ends: its tab was closed or garbage-collected, or a stop timed
+    out during a long step. The handle then only asks the worker to stop; the keeper holds the thread until it has
+    finished, and :meth:`join_all` (registered with ``atexit``) stops and waits for any that remain when Python exits.
+    One keeper per process (``KEEPER``): the thread objects must outlive any one window.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._live: list[tuple[QThread, QObject, Controls]] = []
+
+    def add(self, thread: QThread, worker: QObject, controls: Controls) -> None:
+        with self._lock:
+            self._live = [entry for entry in self._live if not entry[0].isFinished()]
+            self._live.append((thread, worker, controls))
+
+    def discard(self, thread: QThread) -> None:
+        """Forget ``thread`` once it has ended."""
+        with self._lock:
+            self._live = [entry for entry in self._live if entry[0] is not thread]
+
+    def running(self) -> int:
+        with self._lock:
+            return sum(1 for entry in self._live if entry[0].isRunning())
+
+    def join_all(self, wait_ms: int = 60_000) -> bool:
+        """Stop every kept thread and wait for it; True if all have ended."""
+        with self._lock:
+            live, self._live = self._live, []
+        ended = True
+        for thread, _worker, controls in live:
+            controls.stop()
+            thread.quit()
+            ended = bool(thread.wait(wait_ms)) and ended
+        return ended
+
+
+KEEPER = ThreadKeeper()
+atexit.register(KEEPER.join_all)
+
+
+def _abandon(controls: Controls, thread: QThread) -> None:
+    """A run handle is being destroyed: let its worker end (the keeper holds the thread until it has)."""
+    controls.stop()
+    thread.quit()
 
 
 class RunHandle(QObject):
@@ -263,12 +330,15 @@ class RunHandle(QObject):
         self._worker.failed.connect(self._relay_failed)
         self._worker.completed.connect(self._relay_completed)
         self._worker.finished.connect(self._on_worker_finished)
+        self._worker.finished.connect(self._thread.quit)  # also when this handle is gone (see ThreadKeeper)
+        self.destroyed.connect(functools.partial(_abandon, self.controls, self._thread))
         self._finished = False
         self._completed = False
         self.last_snapshot: Any = None
 
     # control ------------------------------------------------------------------------------------------------------
     def start(self) -> None:
+        KEEPER.add(self._thread, self._worker, self.controls)
         self._thread.start()
 
     def pause(self) -> None:
@@ -290,8 +360,10 @@ class RunHandle(QObject):
         """Ask the worker to stop and wait for its thread. Returns True when the thread has ended."""
         self.controls.stop()
         self._thread.quit()
-        ended = self._thread.wait(wait_ms)
-        return bool(ended)
+        ended = bool(self._thread.wait(wait_ms))
+        if ended:
+            KEEPER.discard(self._thread)
+        return ended
 
     @property
     def is_running(self) -> bool:
@@ -337,5 +409,6 @@ class RunHandle(QObject):
     def _on_worker_finished(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        KEEPER.discard(self._thread)
         self._finished = True
         self.finished.emit()

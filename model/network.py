@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from model.cancel import check_cancelled
 from model.init import init_weight, weight_scale
 from model.layers import Affine, BatchNormalization, Dropout, Relu, Sigmoid, SoftmaxWithLoss, Tanh
 
@@ -199,6 +200,7 @@ class MultiLayerNet:
 
             dout = self.last_layer.backward(1.0)
             for layer in reversed(self.layers.values()):
+                check_cancelled()  # a long step can be stopped between two layers (model/cancel.py)
                 dout = layer.backward(dout)
 
             lam = self.weight_decay_lambda
@@ -246,6 +248,7 @@ class MultiLayerNet:
     def _forward(self, x: np.ndarray, train_flg: bool) -> np.ndarray:
         """Run every layer's forward; returns the last Affine layer's buffer (overwritten by the next pass)."""
         for layer in self.layers.values():
+            check_cancelled()  # a long step can be stopped between two layers (model/cancel.py)
             x = layer.forward(x, train_flg)
         return x
 

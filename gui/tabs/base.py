@@ -134,13 +134,20 @@ class ExperimentTab(QWidget):
         if self._run is None:
             return
         old, self._run = self._run, None
+        self._old_runs = [run for run in self._old_runs if not run.is_finished]
         for signal in (old.frame, old.rejected, old.failed, old.completed, old.finished):
             signal.disconnect()
-        if not old.stop():
-            print("Descent: a worker thread did not stop in time; keeping it referenced", file=sys.stderr)
-            self._old_runs.append(old)
-        else:
-            old.deleteLater()
+        # A stop interrupts a step between two layers (gui/runner.py); a long one may still take a moment: say so.
+        if not old.stop(wait_ms=150):
+            self.show_message(self.tr("Stopping…"))
+            self.status.repaint()
+            if not old.stop(wait_ms=10_000):
+                # Never destroy a running thread: the runner's ThreadKeeper holds it until it has ended.
+                print("Descent: a worker thread did not stop in time; it ends in the background", file=sys.stderr)
+                self._old_runs.append(old)
+                return
+            self.clear_message()
+        old.deleteLater()
 
     def toggle_play(self) -> None:
         run = self._run

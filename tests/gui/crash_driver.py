@@ -17,6 +17,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+T0 = time.monotonic()
 
 
 def _wait(app, condition, timeout: float = 60.0) -> bool:
@@ -67,7 +68,44 @@ def bn_legend(app, click: bool) -> None:
     tab.close()
 
 
+def close_during_long_step(app) -> None:
+    """MNIST race, 8 hidden layers x 1000 units, mini-batch 10,000 (a step of seconds): Play, close mid-step."""
+    import tempfile
+
+    from PySide6.QtTest import QTest
+
+    from gui.app import make_settings
+    from gui.main_window import MainWindow
+    from gui.tabs.mnist_race import MnistRaceTab
+
+    settings = make_settings(os.path.join(tempfile.mkdtemp(prefix="descent-crash-"), "settings.ini"))
+    window = MainWindow(settings, tab_classes=[MnistRaceTab])  # the window's own close, one lab: quicker
+    window.resize(1200, 800)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    print(f"shown {time.monotonic() - T0:.1f} s", flush=True)
+    index = next(i for i in range(window.tabs.count()) if isinstance(window.tabs.widget(i), MnistRaceTab))
+    window.tabs.setCurrentIndex(index)
+    tab = window.tabs.widget(index)
+    with tab.batch_changes():
+        tab.hidden_layers.setValue(8)
+        tab.hidden_units.setValue(1000)
+        tab.batch_size.setValue(10_000)
+    run = tab.run
+    if not _wait(app, lambda: run.last_snapshot is not None):
+        raise SystemExit("the large race was never built")
+    print(f"built {time.monotonic() - T0:.1f} s", flush=True)
+    tab.play()
+    QTest.qWait(700)  # inside the first step (it takes seconds)
+    if tab.run.last_snapshot.step != 0:
+        raise SystemExit("the step was not long enough to close during it")
+    start = time.monotonic()
+    window.close()
+    print(f"closed in {time.monotonic() - start:.2f} s", flush=True)
+
+
 SCENARIOS = {
+    "close-during-long-step": close_during_long_step,
     "bn-legend-hover": lambda app: bn_legend(app, click=False),
     "bn-legend-click": lambda app: bn_legend(app, click=True),
 }

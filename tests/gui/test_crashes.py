@@ -70,3 +70,86 @@ def test_bn_detail_at_iteration_0_says_not_yet_measured(qtbot):
         assert tab.detail.ratios and all(0.05 < r < 0.2 for r in tab.detail.ratios)
     finally:
         tab.shutdown()
+
+
+def test_closing_during_one_long_step_exits_cleanly():
+    """Crash 2: MNIST race with 8 x 1000 hidden units and mini-batch 10,000 (a step takes seconds); Play, close the
+    window in the middle of the first step. Before: the stop timed out, 'QThread: Destroyed while thread is still
+    running', SIGABRT. Now the step is interrupted between two layers and the window closes at once."""
+    out = run_scenario("close-during-long-step")
+    assert_clean_exit(out)
+    assert "did not stop in time" not in out.stderr
+
+
+class EndlessStep:
+    """An experiment whose one step never ends by itself: it only stops when the runner cancels it."""
+
+    step_count = 0
+    done = False
+    LIVE_FIELDS = frozenset()
+
+    def __init__(self, entered):
+        self.entered = entered
+
+    def step(self):
+        import time
+
+        from model.cancel import check_cancelled
+
+        self.entered.set()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            check_cancelled()  # what MultiLayerNet does between two layers
+            time.sleep(0.005)
+
+    def apply(self, changes):
+        pass
+
+    def snapshot(self):
+        return self.step_count
+
+
+def test_stop_interrupts_a_step_in_the_middle(qtbot):
+    import threading
+
+    from gui.runner import KEEPER, RunHandle
+
+    entered = threading.Event()
+    handle = RunHandle(lambda: EndlessStep(entered))
+    failures = []
+    handle.failed.connect(failures.append)
+    handle.start()
+    qtbot.waitUntil(entered.is_set, timeout=10000)
+    assert handle.stop(wait_ms=5000)
+    qtbot.waitUntil(lambda: handle.is_finished)
+    assert failures == [] and KEEPER.running() == 0
+    assert handle.last_snapshot == 0  # no frame of the half-made step
+
+
+KEEPER_SCRIPT = r"""
+import gc, sys, threading, time
+from PySide6.QtCore import QCoreApplication
+from gui.runner import KEEPER, RunHandle
+from tests.gui.test_crashes import EndlessStep
+app = QCoreApplication([])
+entered = threading.Event()
+handle = RunHandle(lambda: EndlessStep(entered))
+handle.start()
+while not entered.is_set():
+    time.sleep(0.01)
+handle.deleteLater()   # the owner goes away while its thread is in the middle of a step
+QCoreApplication.sendPostedEvents(None, 0)
+del handle
+gc.collect()
+time.sleep(0.2)
+assert KEEPER.join_all(10000), "the kept thread did not end"
+print("survived", flush=True)
+"""
+
+
+def test_a_run_handle_destroyed_while_its_thread_runs_does_not_abort():
+    """Never destroy a running thread: the runner's keeper holds it until the worker has ended."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
+    out = subprocess.run([sys.executable, "-c", KEEPER_SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert_clean_exit(out)
