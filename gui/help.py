@@ -7,6 +7,8 @@ property (see ``gui.keyboard``); one without it is listed under the lab that own
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel,
@@ -72,7 +74,8 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             rows.append((where, key, text))
 
     for action in window.findChildren(QAction):
-        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+        text = re.sub(r"\(&\w\)", "", action.text())  # Korean mnemonics: "복사(&C)"
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
         for sequence in action.shortcuts():
             add(everywhere, sequence, text)
     tabs = getattr(window, "tabs", None)
