@@ -401,28 +401,13 @@ class _Binary(_Node):
 
     def value(self, x: Array, y: Array) -> ArrayLike:
         a, b = self.a.value(x, y), self.b.value(x, y)
-        if self.op == "+":
-            return a + b
-        if self.op == "-":
-            return a - b
-        if self.op == "*":
-            return a * b
-        if self.op == "/":
-            return a / b
-        return _power(a, b)
+        return _power(a, b) if self.op == "^" else _arith_value(self.op, a, b)
 
     def dual(self, x: Array, y: Array) -> Dual:
         a, ax, ay = self.a.dual(x, y)
         b, bx, by = self.b.dual(x, y)
-        if self.op == "+":
-            return a + b, _add(ax, bx), _add(ay, by)
-        if self.op == "-":
-            return a - b, _add(ax, _neg(bx)), _add(ay, _neg(by))
-        if self.op == "*":  # (ab)' = a'b + ab'
-            return a * b, _add(_scale(ax, b), _scale(bx, a)), _add(_scale(ay, b), _scale(by, a))
-        if self.op == "/":  # (a/b)' = (a' − (a/b)·b') / b
-            q = a / b
-            return q, _divide(_add(ax, _neg(_scale(bx, q))), b), _divide(_add(ay, _neg(_scale(by, q))), b)
+        if self.op != "^":
+            return _arith_dual(self.op, (a, ax, ay), (b, bx, by))
         v = _power(a, b)
         if not self.b.has_vars:  # (a^c)' = c·a^(c−1)·a'
             if b == 0:
@@ -437,6 +422,50 @@ class _Binary(_Node):
         dx = _scale(_add(_scale(bx, ln_a), _scale(ax, b_over_a)), v)
         dy = _scale(_add(_scale(by, ln_a), _scale(ay, b_over_a)), v)
         return v, dx, dy
+
+
+class _Chain(_Node):
+    """a op₁ b op₂ c … for + − or * /, evaluated left to right in a loop: a sum of 500 terms is one node, so that
+    evaluating the tree never recurses deeper than the formula's nesting (at most ``MAX_NESTING``)."""
+
+    def __init__(self, first: _Node, rest: list[tuple[str, _Node]]) -> None:
+        self.first, self.rest = first, rest
+        self.has_vars = first.has_vars or any(n.has_vars for _, n in rest)
+
+    def value(self, x: Array, y: Array) -> ArrayLike:
+        acc = self.first.value(x, y)
+        for op, node in self.rest:
+            acc = _arith_value(op, acc, node.value(x, y))
+        return acc
+
+    def dual(self, x: Array, y: Array) -> Dual:
+        acc = self.first.dual(x, y)
+        for op, node in self.rest:
+            acc = _arith_dual(op, acc, node.dual(x, y))
+        return acc
+
+
+def _arith_value(op: str, a: ArrayLike, b: ArrayLike) -> ArrayLike:
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    return a / b
+
+
+def _arith_dual(op: str, da: Dual, db: Dual) -> Dual:
+    """The dual number of a op b for + − * /."""
+    (a, ax, ay), (b, bx, by) = da, db
+    if op == "+":
+        return a + b, _add(ax, bx), _add(ay, by)
+    if op == "-":
+        return a - b, _add(ax, _neg(bx)), _add(ay, _neg(by))
+    if op == "*":  # (ab)' = a'b + ab'
+        return a * b, _add(_scale(ax, b), _scale(bx, a)), _add(_scale(ay, b), _scale(by, a))
+    q = a / b  # (a/b)' = (a' − (a/b)·b') / b
+    return q, _divide(_add(ax, _neg(_scale(bx, q))), b), _divide(_add(ay, _neg(_scale(by, q))), b)
 
 
 def _power(a: ArrayLike, b: ArrayLike) -> ArrayLike:
@@ -495,18 +524,18 @@ class _Parser:
             raise FormulaError(f"Formula is nested too deeply at position {self.tok.pos}", self.tok.pos, "too_deep")
 
     def expr(self) -> _Node:
-        node = self.term()
-        while self.tok.text in ("+", "-") and self.tok.kind == "op":
-            op = self.advance().text
-            node = _Binary(op, node, self.term())
-        return node
+        return self.chain(("+", "-"), self.term)
 
     def term(self) -> _Node:
-        node = self.unary()
-        while self.tok.text in ("*", "/") and self.tok.kind == "op":
+        return self.chain(("*", "/"), self.unary)
+
+    def chain(self, ops: tuple[str, str], operand: Callable[[], _Node]) -> _Node:
+        """operand (op operand)*, as one flat node (left-associative)."""
+        first, rest = operand(), []
+        while self.tok.text in ops and self.tok.kind == "op":
             op = self.advance().text
-            node = _Binary(op, node, self.unary())
-        return node
+            rest.append((op, operand()))
+        return _Chain(first, rest) if rest else first
 
     def unary(self) -> _Node:
         self.nest()

@@ -307,3 +307,26 @@ def test_grid_within_a_budget_takes_fewer_points_for_a_costly_formula():
     ticks = iter([0.0, 9.0])  # absurdly slow: the probe itself is the map
     assert grid_within(s, 240, budget=0.15, clock=lambda: next(ticks))[2].shape == (30, 30)
 
+
+
+@pytest.mark.parametrize("text", ["+".join(["x*y"] * 160), "-".join(["x/y"] * 160) + "*x", "(" * 40 + "x" + ")" * 40])
+def test_long_formulas_evaluate_without_deep_recursion(text):
+    """A sum of 160 terms was a tree 160 levels deep (a recursion per level in every evaluation, on a thread's
+    small stack too); sums and products are flat now, so evaluation recurses only as deep as the nesting."""
+    import sys
+    s = parse_surface(text)
+    x, y = 0.7, -1.3
+    expected = eval(text.replace("^", "**"), {"x": x, "y": y})  # noqa: S307 - the test's own literal text
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    limit = sys.getrecursionlimit()
+    try:
+        sys.setrecursionlimit(depth + 60)  # room for 60 more levels: far fewer than the 160 terms
+        value, (gx, gy) = s.f(x, y), s.grad(x, y)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert value == pytest.approx(expected, rel=1e-12)
+    h = 1e-6
+    assert gx == pytest.approx((s.f(x + h, y) - s.f(x - h, y)) / (2 * h), rel=1e-5)
+    assert gy == pytest.approx((s.f(x, y + h) - s.f(x, y - h)) / (2 * h), rel=1e-5)
