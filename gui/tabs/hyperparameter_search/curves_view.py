@@ -47,7 +47,6 @@ class BestCurvesView:
         if key == self._shown:
             return
         self._shown = key
-        tr = QCoreApplication.translate
         epochs = snapshot.config.epochs
         for i, plot in enumerate(self.plots):
             if i < len(best):
@@ -55,7 +54,7 @@ class BestCurvesView:
                 e = np.arange(1, len(r.val_curve) + 1)
                 self.val_curves[i].setData(e, r.val_curve)
                 self.train_curves[i].setData(e, r.train_curve)
-                title = (tr("SearchTab", "Best-%1: %2 (η %3)").replace("%1", str(i + 1))
+                title = (QCoreApplication.translate("SearchTab", "Best-%1: %2 (η %3)").replace("%1", str(i + 1))
                          .replace("%2", fmt_percent(r.val_acc)).replace("%3", fmt_scale(r.lr)))
             else:
                 self.val_curves[i].setData([], [])

@@ -89,13 +89,14 @@ class ScatterView:
         self._shown = (-1, -1, None)
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        style_plot(self.plot, tr("SearchTab", "Trials: drag a box to search again inside it"),
-                   tr("SearchTab", "learning rate η (log scale)"), tr("SearchTab", "weight decay λ (log scale)"),
-                   grid=True)
-        self.colorbar.setLabel("right", tr("SearchTab", "validation accuracy"), **{"font-size": FONTS.css("label")})
+        translate = QCoreApplication.translate
+        style_plot(self.plot, translate("SearchTab", "Trials: drag a box to search again inside it"),
+                   translate("SearchTab", "learning rate η (log scale)"),
+                   translate("SearchTab", "weight decay λ (log scale)"), grid=True)
+        self.colorbar.axis.setLabel(translate("SearchTab", "validation accuracy"),
+                                    **{"font-size": FONTS.css("label")})
         for i, label in enumerate(self.box_labels):
-            label.setText(tr("SearchTab", "round %1").replace("%1", str(i + 1)))
+            label.setText(QCoreApplication.translate("SearchTab", "round %1").replace("%1", str(i + 1)))
 
     def clear(self) -> None:
         self.finished.setData([], [])
@@ -139,8 +140,8 @@ class ScatterView:
             box.setBrush(QBrush(fill))
             box.setZValue(-5 + r.number)
             self.plot.addItem(box)
-            label = pg.TextItem(QCoreApplication.translate("SearchTab", "round %1").replace("%1", str(r.number + 1)),
-                                color=shade(r.number), anchor=(0, 1))
+            text = QCoreApplication.translate("SearchTab", "round %1").replace("%1", str(r.number + 1))
+            label = pg.TextItem(text, color=shade(r.number), anchor=(0, 0))
             label.setFont(FONTS.font("label", bold=True))
             label.setPos(r.lr_log10[0], r.wd_log10[1])
             self.plot.addItem(label)

@@ -23,18 +23,20 @@ class StripView:
         self.plot.setYRange(0, 1, padding=0.02)
         self.chance = pg.InfiniteLine(pos=CHANCE, angle=0, pen=pen("#777777", 1.5, style=Qt.PenStyle.DashLine))
         self.plot.addItem(self.chance)
-        self.chance_label = pg.TextItem(color="#555555", anchor=(0, 1))
+        self.chance_label = pg.TextItem(color="#555555", anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 200))
         self.chance_label.setFont(FONTS.font("small"))
+        self.chance_label.setZValue(20)
         self.plot.addItem(self.chance_label)
         self.points = pg.ScatterPlotItem(size=10, pen=pg.mkPen("#222222", width=0.6))
         self.plot.addItem(self.points)
         self._shown = -1
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        style_plot(self.plot, tr("SearchTab", "Validation accuracy against learning rate"),
-                   tr("SearchTab", "learning rate η (log scale)"), tr("SearchTab", "validation accuracy"), grid=True)
-        self.chance_label.setText(tr("SearchTab", "chance (10 classes)"))
+        translate = QCoreApplication.translate
+        style_plot(self.plot, translate("SearchTab", "Validation accuracy against learning rate"),
+                   translate("SearchTab", "learning rate η (log scale)"),
+                   translate("SearchTab", "validation accuracy"), grid=True)
+        self.chance_label.setText(translate("SearchTab", "chance (10 classes)"))
 
     def clear(self) -> None:
         self.points.setData([], [])
@@ -52,6 +54,6 @@ class StripView:
         y = np.array([r.val_acc for r in recs])
         self.points.setData(x, y, brush=[pg.mkBrush(shade(r.round)) for r in recs])
         lo = min(x.min(), snapshot.rounds[0].lr_log10[0])
-        self.chance_label.setPos(lo, CHANCE)
+        self.chance_label.setPos(lo, CHANCE + 0.02)
         r0 = snapshot.rounds[0].lr_log10
         self.plot.setXRange(min(r0[0], x.min()), max(r0[1], x.max()), padding=0.04)

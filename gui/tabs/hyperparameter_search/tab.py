@@ -160,7 +160,8 @@ class HyperparameterSearchTab(ExperimentTab):
             if best is not None:
                 race.set_learning_rate(name, best.lr)
                 sent.append(f"{name} {fmt_scale(best.lr)}")
-        self.show_message(self.tr("Learning rate sent to the optimizer race (MNIST): %1").replace("%1", ", ".join(sent)))
+        self.show_message(self.tr("Learning rate sent to the optimizer race (MNIST): %1")
+                          .replace("%1", ", ".join(sent)))
 
     def _race_tab(self):
         tabs = getattr(self.window(), "tabs", None)
