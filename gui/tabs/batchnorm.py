@@ -18,133 +18,34 @@ inside view of the clicked scale.
 from __future__ import annotations
 
 import csv
-import math
 import time
 from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout, QGraphicsTextItem, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QSplitter,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QStackedWidget, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from gui.config_controls import log_control, spin_box
 from gui.data import DataSourceBox
-from gui.plotstyle import SERIES_COLORS, pen, style_plot
+from gui.format import axis_exponent, fmt_number, fmt_percent, fmt_scale, fmt_sci, nice_ceil, power_of_ten
+from gui.plotstyle import FONTS, SERIES_COLORS, filled_histogram, freeze_plot, grid_shape, pen, style_plot
 from gui.scenes import release_scene
 from gui.tabs.base import ExperimentTab
-from gui.widgets import LogValueControl, finish_control_panel
+from gui.widgets import finish_control_panel
 from model.experiments.batchnorm import (BatchNormSweepConfig, BatchNormSweepExperiment,
                                          BatchNormSweepSnapshot, InsideView, bn_gradient_check, book_figure_6_19,
                                          log_scales)
-from model.experiments.training import smooth_curve
 from model.files import atomic_open
 
 BN_COLOR = SERIES_COLORS[0]      # blue: with batch normalization (solid)
 PLAIN_COLOR = SERIES_COLORS[1]   # vermilion: without (dashed)
 BATCH_STAT_COLOR = "#555555"     # the mini-batch's own statistics in the BN plots
 REFERENCE_COLOR = "#D0D0D0"      # accuracy 0.5 and 1 in the small panels
-MAX_SCALES = 36
 GRADIENT_TOLERANCE = 1e-6
-
-# ------------------------------------------------------------------------------------------------------------------
-# Formatting (display only)
-
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def power_of_ten(k: int) -> str:
-    """'10⁻⁴' for k = −4."""
-    return "10" + str(k).translate(_SUPERSCRIPT)
-
-
-def fmt_sci(v: float, digits: int = 2) -> str:
-    """'4.2×10⁻⁹': ``digits`` significant digits and a power of ten; '0' for 0, '—' for NaN."""
-    if v is None or not math.isfinite(v):
-        return "—"
-    if v == 0:
-        return "0"
-    k = math.floor(math.log10(abs(v)))
-    m = round(v / 10 ** k, digits - 1)
-    if abs(m) >= 10:
-        k, m = k + 1, m / 10
-    return f"{m:.{digits - 1}f}×{power_of_ten(k)}"
-
-
-def fmt_scale(w: float) -> str:
-    """A weight scale as a panel title shows it: 3 significant digits, never a long float or an 'e' ('0.00736')."""
-    if w is None or not math.isfinite(w):
-        return "—"
-    if w == 0:
-        return "0"
-    if 1e-4 <= abs(w) < 1000:
-        return f"{w:.3g}"
-    return fmt_sci(w, 3)
-
-
-def fmt_number(v: float) -> str:
-    """3 significant digits for 0.01 … 999, else m×10ᵏ."""
-    if v is None or not math.isfinite(v):
-        return "—"
-    if v == 0:
-        return "0"
-    return f"{v:.3g}" if 0.01 <= abs(v) < 1000 else fmt_sci(v)
-
-
-def fmt_percent(fraction: float) -> str:
-    if fraction is None or not math.isfinite(fraction):
-        return "—"
-    p = 100 * fraction
-    return "<0.1%" if 0 < p < 0.1 else f"{p:.0f}%" if p >= 10 else f"{p:.1f}%"
-
-
-def axis_exponent(magnitude: float) -> int:
-    """The power of ten to divide an axis by so its tick labels stay short (0 for magnitudes 0.01 … 999)."""
-    if not (magnitude > 0 and math.isfinite(magnitude)):
-        return 0
-    k = math.floor(math.log10(magnitude))
-    return k if k < -2 or k > 2 else 0
-
-
-def nice_ceiling(v: float) -> float:
-    """The smallest of 1, 2, 2.5, 5 × 10ᵏ that is ≥ v (v > 0), for axis ranges that do not jitter."""
-    if not (v > 0 and math.isfinite(v)):
-        return 1.0
-    k = math.floor(math.log10(v))
-    for m in (1.0, 2.0, 2.5, 5.0, 10.0):
-        if m * 10 ** k >= v * (1 - 1e-12):
-            return m * 10 ** k
-    return 10.0 ** (k + 1)
-
-
-def grid_shape(n: int) -> tuple[int, int]:
-    """(rows, columns) of the panel grid: ceil(√n) columns, as many rows as needed."""
-    cols = max(1, math.ceil(math.sqrt(n)))
-    return math.ceil(n / cols), cols
-
-
-def _font(point_size: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    return font
-
-
-def _freeze(plot: pg.PlotItem, tick_size: float = 11) -> None:
-    """A figure, not a navigator: no drags, zooms or context menu under a lecturer's mouse; no SI prefixes."""
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    plot.setMenuEnabled(False)
-    for side in ("bottom", "left"):
-        axis = plot.getAxis(side)
-        axis.enableAutoSIPrefix(False)
-        axis.setStyle(tickFont=_font(tick_size))
-
-
-# ------------------------------------------------------------------------------------------------------------------
-# The experiment as the runner sees it
-
 
 # ------------------------------------------------------------------------------------------------------------------
 # Sweep view: one small panel per scale
@@ -163,7 +64,7 @@ class _Panel:
         # "✕ diverged" right of the title: a child of the title, outside the layout, so showing it re-lays out
         # nothing (a changed title made all 16 panels re-lay out and repaint mid-run).
         self.mark = QGraphicsTextItem(plot.titleLabel)
-        self.mark.setFont(_font(12, bold=True))
+        self.mark.setFont(FONTS.font("heading", bold=True))
         self.mark.hide()
         self.mark_html = ""
         plot.titleLabel.geometryChanged.connect(self.place_mark)
@@ -202,7 +103,7 @@ class SweepLegend:
         self.holder = pg.GraphicsWidget()
         self.holder.setMinimumHeight(30)
         self.holder.setMaximumHeight(30)
-        self.legend = pg.LegendItem(colCount=4, labelTextSize="12pt", horSpacing=30, offset=None)
+        self.legend = pg.LegendItem(colCount=4, labelTextSize=FONTS.css("heading"), horSpacing=30, offset=None)
         self.legend.setParentItem(self.holder)
         self.legend.anchor(itemPos=(0.5, 0.5), parentPos=(0.5, 0.5))
         self.attach(layout, row, col, colspan)
@@ -241,11 +142,7 @@ class _HistogramPlot:
     def __init__(self, plot: pg.PlotItem, label: pg.LabelItem, color: str) -> None:
         self.plot = plot
         self.label = label
-        brush = QColor(color)
-        brush.setAlpha(150)
-        # Rectangular steps need no antialiasing, and filling them without it is much cheaper to paint.
-        self.bars = plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0, brush=brush, pen=pen(color, 1.5),
-                              antialias=False)
+        self.bars = filled_histogram(plot, color, 150)
         self.text = ""
         self.axis_text = ""
         self.ranges: tuple[float, float] | None = None
@@ -253,7 +150,7 @@ class _HistogramPlot:
     def set_text(self, text: str) -> None:
         if text != self.text:  # a LabelItem re-lays out its row on every setText
             self.text = text
-            self.label.setText(text, size="10pt")
+            self.label.setText(text, size=FONTS.css("tick"))
 
 
 def _set_points(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
@@ -296,7 +193,7 @@ class ScaleDetailView(QWidget):
         for b in (self.back_button, self.prev_button, self.next_button):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.heading = QLabel(self)
-        self.heading.setFont(_font(15, bold=True))
+        self.heading.setFont(FONTS.font("banner", bold=True))
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.prev_button)
@@ -310,7 +207,7 @@ class ScaleDetailView(QWidget):
         self.acc_plot = self.curves.addPlot(row=1, col=0)
         self.loss_plot = self.curves.addPlot(row=1, col=1)
         for plot in (self.acc_plot, self.loss_plot):
-            _freeze(plot, 11)
+            freeze_plot(plot, "label")
         self.acc_plot.setYRange(0, 1, padding=0.08)  # room for the "1" label (the grid clips labels)
         self.acc_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0, 0.2, 0.4, 0.6, 0.8, 1.0)]])
         self.bn_acc = self.acc_plot.plot([], [], pen=pen(BN_COLOR, 3.0), symbol="o", symbolSize=7,
@@ -324,7 +221,7 @@ class ScaleDetailView(QWidget):
                                              symbol="t", symbolSize=7, symbolBrush=None,
                                              symbolPen=pen(PLAIN_COLOR, 1.2))
         self.acc_mark = pg.TextItem(color=PLAIN_COLOR, anchor=(0, 0))
-        self.acc_mark.setFont(_font(11, bold=True))
+        self.acc_mark.setFont(FONTS.font("label", bold=True))
         self.acc_plot.addItem(self.acc_mark)
         self.acc_mark.hide()
         self.bn_raw = self.loss_plot.plot([], [], pen=pen(BN_COLOR, 1.0, alpha=70))
@@ -337,7 +234,7 @@ class ScaleDetailView(QWidget):
 
         # inside view -------------------------------------------------------------------------------------------------
         self.inside_heading = QLabel(self)
-        self.inside_heading.setFont(_font(13, bold=True))
+        self.inside_heading.setFont(FONTS.font("title", bold=True))
         self.inside_heading.setWordWrap(True)
         self.inside_plots = pg.GraphicsLayoutWidget(self)
         self.inside_plots.ci.setSpacing(2)
@@ -395,7 +292,7 @@ class ScaleDetailView(QWidget):
         else:
             self.legend.set_entries({"bn": self.tr("with BN"), "plain": self.tr("without BN")})
         self.acc_plot.setTitle(self.tr("Accuracy (training and test)") if self._eval_test
-                               else self.tr("Training accuracy"), size="13pt")
+                               else self.tr("Training accuracy"), size=FONTS.css("title"))
 
     def _set_heading(self) -> None:
         if self.index is None or self.scale is None:
@@ -453,19 +350,13 @@ class ScaleDetailView(QWidget):
             self.acc_mark.show()
         else:
             self.acc_mark.hide()
-        top = 0.0
-        for raw, smooth, losses in ((self.bn_raw, self.bn_smooth, s.bn_losses),
-                                    (self.plain_raw, self.plain_smooth, s.plain_losses)):
-            finite = np.isfinite(losses)
-            n = int(np.argmin(finite)) if not finite.all() else len(losses)  # the finite start (before divergence)
-            its = np.arange(n)
-            raw.setData(its, losses[:n])
-            smoothed = smooth_curve(losses[:n])
+        for raw, smooth, losses, smoothed in ((self.bn_raw, self.bn_smooth, s.bn_losses, s.bn_smoothed),
+                                              (self.plain_raw, self.plain_smooth, s.plain_losses, s.plain_smoothed)):
+            its = np.arange(len(smoothed))  # the finite start (before a divergence)
+            raw.setData(its, losses[: len(smoothed)])
             smooth.setData(its, smoothed)
-            if n:
-                top = max(top, float(np.max(smoothed)), float(np.percentile(losses[:n], 95)))
         self.loss_plot.setXRange(0, max(snap.total_iterations - 1, 1), padding=0.02)
-        self.loss_plot.setYRange(0, min(max(top * 1.1, 2.5), 20.0), padding=0)
+        self.loss_plot.setYRange(0, s.loss_top, padding=0)
 
     def show_inside(self, inside: InsideView, force: bool = False) -> bool:
         """Draw the inside view if it is of the scale shown and new; True if it was drawn."""
@@ -480,22 +371,20 @@ class ScaleDetailView(QWidget):
             .replace("%1", str(inside.iteration)).replace("%2", str(inside.batch_size)))
         for rows, hists in ((self.bn_rows, inside.bn), (self.plain_rows, inside.plain)):
             hi = max((float(h.edges[-1]) for h in hists if h.counts.sum() > 0), default=1.0)
-            top = max((100.0 * float(h.counts.max()) / h.n_values for h in hists if h.n_values and h.counts.size),
-                      default=1.0)
+            top = max((100.0 * h.peak_fraction for h in hists), default=1.0)
             k = axis_exponent(hi)
             f = 10.0 ** -k
             for hp, h in zip(rows, hists):
-                heights = 100.0 * np.asarray(h.counts, dtype=float) / max(h.n_values, 1)
-                hp.bars.setData(np.asarray(h.edges, dtype=float) * f, heights)
+                hp.bars.setData(np.asarray(h.edges, dtype=float) * f, h.percent)
                 hp.set_text(self._hist_text(h))
             first = rows[0]
             text = self.tr("activation") if k == 0 else self.tr("activation (×%1)").replace("%1", power_of_ten(k))
             if text != first.axis_text:
                 first.axis_text = text
-                first.plot.setLabel("bottom", text, **{"font-size": "10pt"})
+                first.plot.setLabel("bottom", text, **{"font-size": FONTS.css("tick")})
             # Round ranges up to 1, 2, 2.5 or 5 × 10ᵏ: steadier axes to read, and fewer re-layouts to paint.
-            x_max = nice_ceiling(hi * f)
-            y_max = nice_ceiling(max(top, 1.0) * 1.05)
+            x_max = nice_ceil(hi * f)
+            y_max = nice_ceil(max(top, 1.0) * 1.05)
             if (x_max, y_max) != first.ranges:
                 first.ranges = (x_max, y_max)
                 first.plot.setRange(xRange=(0, x_max), yRange=(0, y_max), padding=0.02)
@@ -513,13 +402,13 @@ class ScaleDetailView(QWidget):
         # The running averages start at 0 and move only with training updates: before the first update they are
         # not yet measured (plotting them drew nothing and warned "All-NaN slice" on the log axis).
         self.measured = inside.iteration > 0
-        # Averages over each layer's units: display summaries of the model's per-unit arrays.
-        rm = np.array([np.mean(s.running_mean) for s in inside.bn_layers])
-        rm_spread = np.array([np.std(s.running_mean) for s in inside.bn_layers])
-        bm = np.array([np.mean(s.batch_mean) for s in inside.bn_layers])
-        bm_spread = np.array([np.std(s.batch_mean) for s in inside.bn_layers])
-        rv = np.array([np.mean(s.running_var) for s in inside.bn_layers])
-        bv = np.array([np.mean(s.batch_var) for s in inside.bn_layers])
+        stats = inside.bn_layers  # per-layer averages over the units, as the model summarises them
+        rm = np.array([s.running_mean_avg for s in stats])
+        rm_spread = np.array([s.running_mean_spread for s in stats])
+        bm = np.array([s.batch_mean_avg for s in stats])
+        bm_spread = np.array([s.batch_mean_spread for s in stats])
+        rv = np.array([s.running_var_avg for s in stats])
+        bv = np.array([s.batch_var_avg for s in stats])
         nothing = np.zeros(0)
         if not self.measured:
             rm = rm_spread = rv = nothing
@@ -530,7 +419,7 @@ class ScaleDetailView(QWidget):
         positive = lambda a: np.where(np.isfinite(a) & (a > 0), a, np.nan)  # noqa: E731 - log axis
         _set_points(self.running_var_curve, layers, positive(rv))
         _set_points(self.batch_var_curve, layers, positive(bv))
-        self.ratios = [s.running_var_ratio for s in inside.bn_layers] if self.measured else []
+        self.ratios = list(inside.running_var_ratios) if self.measured else []
         self._explain()
 
     def _explain(self) -> None:
@@ -557,7 +446,7 @@ class ScaleDetailView(QWidget):
             first = None  # the layers of one network share their axes (a diverged net must not flatten the other)
             for j in range(n_layers):
                 plot = ci.addPlot(row=row, col=j + 1)
-                _freeze(plot, 10)
+                freeze_plot(plot, "tick")
                 label = ci.addLabel(row=row + 1, col=j + 1)
                 if first is None:
                     first = plot
@@ -571,7 +460,7 @@ class ScaleDetailView(QWidget):
         self.mean_plot = ci.addPlot(row=0, col=n_layers + 1, rowspan=2)
         self.var_plot = ci.addPlot(row=2, col=n_layers + 1, rowspan=2)
         for plot in (self.mean_plot, self.var_plot):
-            _freeze(plot, 10)
+            freeze_plot(plot, "tick")
             plot.setMinimumWidth(200)
             plot.showGrid(x=False, y=True, alpha=0.2)
             plot.setXRange(0.5, n_layers + 0.5, padding=0)
@@ -607,16 +496,16 @@ class ScaleDetailView(QWidget):
         if not self._n_layers:
             return
         # One word per line: the rotated header must fit the height of one row of histograms.
-        self.bn_header.setText(self.tr("with BN").replace(" ", "<br>"), size="13pt", bold=True, color=BN_COLOR)
-        self.plain_header.setText(self.tr("without BN").replace(" ", "<br>"), size="13pt", bold=True,
+        self.bn_header.setText(self.tr("with BN").replace(" ", "<br>"), size=FONTS.css("title"), bold=True, color=BN_COLOR)
+        self.plain_header.setText(self.tr("without BN").replace(" ", "<br>"), size=FONTS.css("title"), bold=True,
                                   color=PLAIN_COLOR)
         for j, hp in enumerate(self.bn_rows):
-            hp.plot.setTitle(self.tr("Layer %1").replace("%1", str(j + 1)), size="11pt")
+            hp.plot.setTitle(self.tr("Layer %1").replace("%1", str(j + 1)), size=FONTS.css("label"))
         for rows in (self.bn_rows, self.plain_rows):
-            rows[0].plot.setLabel("left", self.tr("% of values"), **{"font-size": "10pt"})
-        self.mean_plot.setTitle(self.tr("BN input: mean ± spread"), size="11pt")
-        self.var_plot.setTitle(self.tr("BN input: variance (log)"), size="11pt")
-        self.var_plot.setLabel("bottom", self.tr("layer"), **{"font-size": "10pt"})
+            rows[0].plot.setLabel("left", self.tr("% of values"), **{"font-size": FONTS.css("tick")})
+        self.mean_plot.setTitle(self.tr("BN input: mean ± spread"), size=FONTS.css("label"))
+        self.var_plot.setTitle(self.tr("BN input: variance (log)"), size=FONTS.css("label"))
+        self.var_plot.setLabel("bottom", self.tr("layer"), **{"font-size": FONTS.css("tick")})
 
     def hist_data(self, bn: bool, layer: int) -> tuple[np.ndarray, np.ndarray]:
         """The drawn histogram of hidden layer ``layer`` (1-based), for tests."""
@@ -640,17 +529,17 @@ class GradientCheckView(QWidget):
         self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.heading = QLabel(self)
-        self.heading.setFont(_font(15, bold=True))
+        self.heading.setFont(FONTS.font("banner", bold=True))
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addSpacing(12)
         header.addWidget(self.heading, 1)
         self.setup = QLabel(self)
         self.setup.setWordWrap(True)
-        self.setup.setFont(_font(12))
+        self.setup.setFont(FONTS.font("heading"))
         self.table = QTableWidget(0, 3, self)
-        self.table.setFont(_font(13))
-        self.table.horizontalHeader().setFont(_font(12, bold=True))
+        self.table.setFont(FONTS.font("title"))
+        self.table.horizontalHeader().setFont(FONTS.font("heading", bold=True))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -660,10 +549,10 @@ class GradientCheckView(QWidget):
         self.table.setMaximumWidth(760)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
-        self.verdict.setFont(_font(14, bold=True))
+        self.verdict.setFont(FONTS.font("verdict", bold=True))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setFont(_font(12))
+        self.note.setFont(FONTS.font("heading"))
         self.note.setStyleSheet("color: #333;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -776,22 +665,14 @@ class BatchNormTab(ExperimentTab):
         form = QFormLayout(self.sweep_box)
         self.scales_label, self.epochs_label, self.samples_label = QLabel(), QLabel(), QLabel()
         self.lr_label, self.seed_label = QLabel(), QLabel()
-        self.scales_spin = QSpinBox(self.sweep_box)
-        self.scales_spin.setRange(1, MAX_SCALES)
-        self.scales_spin.setValue(book.n_scales)
-        self.epochs_spin = QSpinBox(self.sweep_box)
-        self.epochs_spin.setRange(1, 200)
-        self.epochs_spin.setValue(book.epochs)
-        self.samples_spin = QSpinBox(self.sweep_box)
-        self.samples_spin.setRange(100, 60000)
-        self.samples_spin.setSingleStep(100)
-        self.samples_spin.setValue(book.n_train)
-        self.seed_spin = QSpinBox(self.sweep_box)
-        self.seed_spin.setRange(0, 999_999)
-        self.seed_spin.setValue(book.seed)
+        ranges = BatchNormSweepConfig.CONTROL_RANGES
+        self.scales_spin = spin_box(self.sweep_box, ranges, "n_scales", book.n_scales)
+        self.epochs_spin = spin_box(self.sweep_box, ranges, "epochs", book.epochs)
+        self.samples_spin = spin_box(self.sweep_box, ranges, "n_train", book.n_train, step=100)
+        self.seed_spin = spin_box(self.sweep_box, ranges, "seed", book.seed)
         for spin in (self.scales_spin, self.epochs_spin, self.samples_spin, self.seed_spin):
             spin.setKeyboardTracking(False)  # restart once the number is typed, not at every digit
-        self.lr = LogValueControl(book.lr, 1e-4, 10.0, self.sweep_box)
+        self.lr = log_control(self.sweep_box, ranges, "lr", book.lr)
         self.test_check = QCheckBox(self.sweep_box)
         self.test_check.setChecked(book.eval_test)
         self.test_check.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays Play/Pause after a click
@@ -928,8 +809,8 @@ class BatchNormTab(ExperimentTab):
         if not self.panels:
             return
         eval_test = self._config.eval_test if self._config is not None else self.test_check.isChecked()
-        self.y_label.setText(self.tr("accuracy") if eval_test else self.tr("training accuracy"), size="12pt")
-        self.x_label.setText(self.tr("epoch"), size="12pt")
+        self.y_label.setText(self.tr("accuracy") if eval_test else self.tr("training accuracy"), size=FONTS.css("heading"))
+        self.x_label.setText(self.tr("epoch"), size=FONTS.css("heading"))
         entries = {"bn": self.tr("with BN"), "plain": self.tr("without BN")}
         if eval_test:
             entries = {"bn": self.tr("with BN, training"), "plain": self.tr("without BN, training"),
@@ -937,7 +818,7 @@ class BatchNormTab(ExperimentTab):
         self.sweep_legend.set_entries(entries)
         scales = self._config.scales if self._config is not None else log_scales(len(self.panels))
         for p, w in zip(self.panels, scales):
-            p.plot.setTitle(self.scale_title(w), size="12pt")
+            p.plot.setTitle(self.scale_title(w), size=FONTS.css("heading"))
             p.mark_html = None  # its text is translated too: set again by _draw_panels
         if self.run is not None and self.run.last_snapshot is not None:
             self._drawn_key = None
@@ -1113,7 +994,7 @@ class BatchNormTab(ExperimentTab):
         for i in range(n):
             r, c = divmod(i, cols)
             plot = ci.addPlot(row=r + 1, col=c + 1)
-            _freeze(plot)
+            freeze_plot(plot, "label")
             # Two reference lines instead of a grid: a grid makes every repaint of the grid 5x slower (25 ms).
             for level in (0.5, 1.0):
                 plot.addItem(pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(REFERENCE_COLOR, width=1)))

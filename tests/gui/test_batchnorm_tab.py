@@ -3,7 +3,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.tabs.batchnorm import BatchNormTab, fmt_scale, grid_shape
+from gui.format import fmt_number, fmt_percent, fmt_scale
+from gui.plotstyle import grid_shape
+from gui.tabs.batchnorm import BatchNormTab
 from model.experiments.batchnorm import log_scales
 
 
@@ -21,14 +23,14 @@ def make_tiny(qtbot, tab, scales="4", epochs="3", samples="200"):
     type_into(qtbot, tab.epochs_spin, epochs)
     type_into(qtbot, tab.samples_spin, samples)
     qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == int(scales)
-                    and last(tab).config.epochs == int(epochs) and last(tab).n_train == int(samples))
+                    and last(tab).config.epochs == int(epochs) and last(tab).n_train == int(samples), timeout=30000)
 
 
 def last(tab):
     return tab.run.last_snapshot if tab.run is not None else None
 
 
-def run_to_end(qtbot, tab, timeout=10000):
+def run_to_end(qtbot, tab, timeout=60000):
     tab.play()
     qtbot.waitUntil(tab.sweep_done, timeout=timeout)
 
@@ -48,7 +50,7 @@ def tab(qtbot):
     t.resize(1400, 900)
     t.show()
     qtbot.waitExposed(t)
-    qtbot.waitUntil(lambda: last(t) is not None)
+    qtbot.waitUntil(lambda: last(t) is not None, timeout=30000)
     yield t
     t.shutdown()
 
@@ -96,7 +98,7 @@ def test_sweep_draws_every_panel_and_pauses_at_the_end(tiny, qtbot):
     old = tab.run
     qtbot.keyClick(tab, Qt.Key.Key_Space)
     assert tab.run is not old
-    qtbot.waitUntil(tab.sweep_done, timeout=10000)
+    qtbot.waitUntil(tab.sweep_done, timeout=30000)
     assert last(tab).iteration == 5
 
 
@@ -120,7 +122,7 @@ def test_click_panel_opens_its_detail_and_inside_view(tiny, qtbot):
     assert tab.pages.currentWidget() is tab.detail and tab.detail.index == target
     assert f"W = {fmt_scale(before.config.scales[target])}" in tab.detail.heading.text()
     # The model recomputes the inside view for that scale although the sweep is over, without training further.
-    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target, timeout=5000)
+    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target, timeout=30000)
     snap = last(tab)
     assert snap.inspect_index == target and snap.iteration == before.iteration
     x, y = tab.detail.hist_data(bn=True, layer=1)
@@ -131,13 +133,39 @@ def test_click_panel_opens_its_detail_and_inside_view(tiny, qtbot):
     assert "%" in tab.detail.bn_rows[0].label.text  # the ReLU zero fraction, reported apart
     # Page Up goes to the neighbouring scale; Escape goes back to the grid.
     qtbot.keyClick(tab.detail, Qt.Key.Key_PageUp)
-    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target - 1, timeout=5000)
+    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target - 1, timeout=30000)
     qtbot.keyClick(tab.detail, Qt.Key.Key_Escape)
     assert tab.pages.currentIndex() == 0
     click_panel(qtbot, tab, 0)
     assert tab.detail.index == 0
     qtbot.mouseClick(tab.detail.back_button, Qt.MouseButton.LeftButton)
     assert tab.pages.currentIndex() == 0
+
+
+def test_detail_view_draws_the_snapshots_numbers(tiny, qtbot):
+    """Every series of the detail view read back and compared with the snapshot: swapped running and batch
+    statistics, a wrong zero fraction or a swapped curve fail here."""
+    tab = tiny
+    run_to_end(qtbot, tab)
+    target = 1 if last(tab).inspect_index != 1 else 2
+    click_panel(qtbot, tab, target)
+    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target, timeout=30000)
+    d, snap = tab.detail, last(tab)
+    s, inside = snap.scales[target], snap.inside
+    assert np.array_equal(d.bn_acc.yData, s.bn_train_acc) and np.array_equal(d.plain_acc.yData, s.plain_train_acc)
+    assert np.allclose(d.bn_smooth.yData, s.bn_smoothed) and np.allclose(d.plain_smooth.yData, s.plain_smoothed)
+    assert np.array_equal(d.bn_raw.yData, s.bn_losses[: len(s.bn_smoothed)])
+    assert d.loss_plot.viewRange()[1][1] == pytest.approx(s.loss_top)
+    stats = inside.bn_layers  # test mode (running) and training mode (this batch), layer by layer
+    assert np.allclose(d.running_mean_curve.yData, [x.running_mean_avg for x in stats])
+    assert np.allclose(d.batch_mean_curve.yData, [x.batch_mean_avg for x in stats])
+    assert np.allclose(d.running_var_curve.yData, [x.running_var_avg for x in stats])
+    assert np.allclose(d.batch_var_curve.yData, [x.batch_var_avg for x in stats])
+    assert ", ".join(fmt_number(r) for r in inside.running_var_ratios) in d.explain.text()
+    for rows, hists in ((d.bn_rows, inside.bn), (d.plain_rows, inside.plain)):
+        for hp, h in zip(rows, hists):
+            assert np.allclose(hp.bars.yData, h.percent)
+            assert fmt_percent(h.zero_fraction) in hp.text and f"std {fmt_number(h.std)}" in hp.text
 
 
 def test_inspecting_while_paused_does_not_train(tiny, qtbot):
@@ -148,8 +176,10 @@ def test_inspecting_while_paused_does_not_train(tiny, qtbot):
     qtbot.waitUntil(lambda: last(tab).iteration == 2)
     target = 0 if last(tab).inspect_index != 0 else 3
     click_panel(qtbot, tab, target)
-    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target, timeout=5000)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target, timeout=30000)
+    # The inside view came with a snapshot of the paused run: one more snapshot must not have trained either.
+    with qtbot.waitSignal(tab.run.frame, timeout=30000):
+        tab.run.set("inspect_index", (target + 1) % 4)
     assert last(tab).iteration == 2 and tab.detail.inside.iteration == 2
 
 
@@ -160,7 +190,7 @@ def test_learning_rate_is_sent_live(tab, qtbot):
     tab.play()
     qtbot.waitUntil(lambda: last(tab).iteration >= 2)
     type_into(qtbot, tab.lr.spin, "0.5")
-    qtbot.waitUntil(lambda: last(tab).lr == pytest.approx(0.5), timeout=5000)
+    qtbot.waitUntil(lambda: last(tab).lr == pytest.approx(0.5), timeout=30000)
     assert tab.run is run and last(tab).iteration >= 2  # no restart
     tab.pause()
 
@@ -274,7 +304,7 @@ def test_switching_to_korean_retranslates_the_tab(tiny, qtbot, qapp):
     tab = tiny
     run_to_end(qtbot, tab)
     tab.open_scale(1)
-    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == 1, timeout=5000)
+    qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == 1, timeout=30000)
     translations = Translations(qapp)
     try:
         assert translations.set_language("ko")
