@@ -56,6 +56,10 @@ def test_ctrl_c_copies_the_plot_but_not_from_a_text_field_and_the_whole_lab_copi
     qtbot.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "x**2"
     assert QApplication.clipboard().image().isNull()
+    edit.setSelection(7, 4)  # the menu's "Copy plot" with a field selection focused copies that selection too
+    window.slides.copy_plot_action.trigger()
+    assert QApplication.clipboard().text() == "y**2"
+    assert QApplication.clipboard().image().isNull()
 
     # the whole lab
     image = window.slides.copy_lab()
