@@ -71,111 +71,85 @@ def quantise(pixels: np.ndarray, n_colours: int = MAX_COLOURS) -> tuple[np.ndarr
     return palette, box_of[inverse].astype(np.uint8)
 
 
-class _LzwWriter:
-    """GIF's LZW, one symbol at a time or a whole run of one symbol at once.
-
-    A run of one symbol s is matched greedily against the strings s, ss, sss … already in the table (``chains``
-    keeps their codes), so a run of length L costs about sqrt(2L) steps instead of L: plots are mostly runs of
-    white or of the transparent index.
-    """
-
-    def __init__(self, min_code_size: int) -> None:
-        self.min_code_size = min_code_size
-        self.clear_code, self.end_code = 1 << min_code_size, (1 << min_code_size) + 1
-        self.out = bytearray()
-        self.bits = self.n_bits = 0
-        self.width = min_code_size + 1
-        self._reset_table()
-        self.emit(self.clear_code)
-        self.prefix = -1
-        self.run_symbol, self.run_length = -1, 0  # the prefix is run_symbol repeated run_length times (or -1)
-
-    def _reset_table(self) -> None:
-        self.table: dict[int, int] = {}
-        self.chains: dict[int, list[int]] = {}
-        self.next_code = self.end_code + 1
-        self.width = self.min_code_size + 1
-
-    def emit(self, code: int) -> None:
-        self.bits |= code << self.n_bits
-        self.n_bits += self.width
-        while self.n_bits >= 8:
-            self.out.append(self.bits & 0xFF)
-            self.bits >>= 8
-            self.n_bits -= 8
-
-    def symbol(self, c: int) -> None:
-        """Extend the current string by ``c``, or emit it and start a new one from ``c``."""
-        if self.prefix < 0:
-            self.prefix, self.run_symbol, self.run_length = c, c, 1
-            return
-        key = (self.prefix << 8) | c
-        code = self.table.get(key)
-        if code is not None:
-            self.prefix = code
-            if self.run_symbol == c:
-                self.run_length += 1
-            else:
-                self.run_symbol = -1
-            return
-        self.emit(self.prefix)
-        self.table[key] = self.next_code
-        if self.run_symbol == c:
-            self.chains.setdefault(c, [c]).append(self.next_code)
-        self.next_code += 1
-        if self.next_code - 1 >= (1 << self.width) and self.width < 12:
-            self.width += 1
-        if self.next_code - 1 == 4095:  # the table is full: start a new one
-            self.emit(self.clear_code)
-            self._reset_table()
-        self.prefix, self.run_symbol, self.run_length = c, c, 1
-
-    def run(self, c: int, length: int) -> None:
-        """``length`` times the symbol ``c``."""
-        while length > 0:
-            if self.run_symbol != c:
-                self.symbol(c)
-                length -= 1
-                continue
-            chain = self.chains.get(c) or [c]
-            known = len(chain)  # c, cc, … up to `known` copies are in the table
-            if self.run_length + length <= known:
-                self.run_length += length
-                self.prefix = chain[self.run_length - 1]
-                return
-            length -= known - self.run_length
-            self.run_length = known
-            self.prefix = chain[known - 1]
-            self.symbol(c)  # not in the table: emits, adds one more copy to the chain, restarts at c
-            length -= 1
-
-    def finish(self) -> bytes:
-        if self.prefix >= 0:
-            self.emit(self.prefix)
-        self.emit(self.end_code)
-        if self.n_bits:
-            self.out.append(self.bits & 0xFF)
-        return bytes(self.out)
-
-
 def lzw_encode(indices: bytes | np.ndarray, min_code_size: int) -> bytes:
     """GIF's variable-width LZW of ``indices`` (each < 2**min_code_size), without the sub-block framing.
 
     Codes start ``min_code_size + 1`` bits wide and grow by one bit when the next code would not fit (at most 12);
     a clear code restarts the table when code 4095 has been used.
+
+    The input is walked run by run. Inside a run of one symbol c, the current string is c repeated k times while
+    ``chain[c]`` holds the codes of c, cc, ccc … already in the table, so the run advances to the longest known
+    repetition at once instead of one symbol at a time: a run of length L costs about sqrt(2L) steps. Plots are
+    mostly runs (white, or the transparent index of unchanged pixels). Everything is in local variables: this loop
+    is the encoder's hot path.
     """
     data = np.frombuffer(indices, dtype=np.uint8) if isinstance(indices, (bytes, bytearray)) else \
         np.ascontiguousarray(indices, dtype=np.uint8).ravel()
-    writer = _LzwWriter(min_code_size)
+    clear, end = 1 << min_code_size, (1 << min_code_size) + 1
+    out = bytearray()
+    bits = n_bits = 0
+    width = min_code_size + 1
+    next_code = end + 1
+    table: dict[int, int] = {}
+    chains: dict[int, list[int]] = {}
+    bits |= clear << n_bits  # the stream starts with a clear code
+    n_bits += width
+    prefix = -1
+    run_symbol = run_length = -1  # the current string is run_symbol repeated run_length times (or -1: not a run)
     if data.size:
         starts = np.concatenate(([0], np.flatnonzero(data[1:] != data[:-1]) + 1))
         lengths = np.diff(np.append(starts, data.size))
         for c, length in zip(data[starts].tolist(), lengths.tolist()):
-            if length == 1:
-                writer.symbol(c)
-            else:
-                writer.run(c, length)
-    return writer.finish()
+            while length > 0:
+                if run_symbol == c:  # jump along the repetitions of c the table knows
+                    chain = chains.get(c) or [c]
+                    known = len(chain)
+                    if run_length + length <= known:
+                        run_length += length
+                        prefix = chain[run_length - 1]
+                        break
+                    length -= known - run_length
+                    run_length = known
+                    prefix = chain[known - 1]
+                length -= 1  # one symbol c, the plain LZW step
+                if prefix < 0:
+                    prefix, run_symbol, run_length = c, c, 1
+                    continue
+                key = (prefix << 8) | c
+                code = table.get(key)
+                if code is not None:
+                    prefix = code
+                    if run_symbol == c:
+                        run_length += 1
+                    else:
+                        run_symbol = -1
+                    continue
+                bits |= prefix << n_bits
+                n_bits += width
+                while n_bits >= 8:
+                    out.append(bits & 0xFF)
+                    bits >>= 8
+                    n_bits -= 8
+                table[key] = next_code
+                if run_symbol == c:
+                    chains.setdefault(c, [c]).append(next_code)
+                next_code += 1
+                if next_code - 1 >= (1 << width) and width < 12:
+                    width += 1
+                if next_code - 1 == 4095:  # the table is full: a clear code, and a new table
+                    bits |= clear << n_bits
+                    n_bits += width
+                    table, chains = {}, {}
+                    width, next_code = min_code_size + 1, end + 1
+                prefix, run_symbol, run_length = c, c, 1
+    for code in ((prefix,) if prefix >= 0 else ()) + (end,):
+        bits |= code << n_bits
+        n_bits += width
+    while n_bits > 0:
+        out.append(bits & 0xFF)
+        bits >>= 8
+        n_bits -= 8
+    return bytes(out)
 
 
 def sub_blocks(data: bytes) -> bytes:
