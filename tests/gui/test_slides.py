@@ -60,6 +60,12 @@ def test_ctrl_c_copies_the_plot_but_not_from_a_text_field_and_the_whole_lab_copi
     window.slides.copy_plot_action.trigger()
     assert QApplication.clipboard().text() == "y**2"
     assert QApplication.clipboard().image().isNull()
+    spin = tab.rows["SGD"].lr.spin  # a spin box with its number selected keeps Ctrl+C as well
+    focus(qtbot, spin)
+    spin.selectAll()
+    qtbot.keyClick(spin, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == spin.text() == "0.95"
+    assert QApplication.clipboard().image().isNull()
 
     # the whole lab
     image = window.slides.copy_lab()
