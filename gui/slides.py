@@ -143,12 +143,15 @@ class SlideActions(QObject):
             tab.show_message(text, error=error)
 
     # files ----------------------------------------------------------------------------------------------------------
+    def _start_folder(self) -> str:
+        """Where exports went last time (the shared exporter remembers it), else the home folder."""
+        exporter = getattr(self.window, "exporter", None)
+        return exporter.start_folder() if hasattr(exporter, "start_folder") else os.path.expanduser("~")
+
     def _ask_path(self, title: str, name: str, filters: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        exporter = getattr(self.window, "exporter", None)
-        folder = exporter.start_folder() if hasattr(exporter, "start_folder") else os.path.expanduser("~")
-        path, _ = QFileDialog.getSaveFileName(self.window, title, os.path.join(folder, name), filters)
+        path, _ = QFileDialog.getSaveFileName(self.window, title, os.path.join(self._start_folder(), name), filters)
         return path or None
 
     def export_window(self, path: str | None = None) -> str | None:
@@ -185,7 +188,7 @@ class SlideActions(QObject):
             return None
         widget = plot_widget(tab)
         if options is None:
-            dialog = RecordDialog(self.window, os.path.join(os.path.expanduser("~"), "descent.gif"),
+            dialog = RecordDialog(self.window, os.path.join(self._start_folder(), "descent.gif"),
                                   (widget.width(), widget.height()))
             if dialog.exec() != RecordDialog.DialogCode.Accepted:
                 return None

@@ -182,3 +182,19 @@ def test_a_recording_into_a_missing_folder_fails_with_a_message(qtbot, flipbook,
     assert "folder does not exist" in message and str(path) in message
     assert recorder.state == "failed"
     assert not path.parent.exists()
+
+
+def test_record_dialog_gives_the_chosen_options_and_refuses_a_missing_folder(qtbot, tmp_path):
+    from gui.record_dialog import RecordDialog
+
+    dialog = RecordDialog(None, str(tmp_path / "talk"), (800, 400))
+    qtbot.addWidget(dialog)
+    dialog.fps.setCurrentIndex(dialog.fps.findData(25))
+    dialog.width_spin.setValue(320)
+    dialog.seconds.setValue(3)
+    assert dialog.options() == RecordingOptions(path=str(tmp_path / "talk.gif"), fps=25, width=320, seconds=3.0)
+    assert "75" in dialog.note.text() and "320 × 160" in dialog.note.text()
+    dialog.path_edit.setText(str(tmp_path / "missing" / "talk.gif"))
+    dialog.accept()
+    assert dialog.result() != RecordDialog.DialogCode.Accepted
+    assert "existing folder" in dialog.note.text()
