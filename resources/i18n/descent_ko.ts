@@ -417,7 +417,7 @@
     <message>
         <location filename="../../gui/explain.py" line="54" />
         <source>How far each step moves against the gradient: W ← W − η ∂L/∂W. Too small: slow progress. Too large: the path overshoots, zig-zags or diverges (the loss becomes NaN). Drag the slider or type a value.</source>
-        <translation>각 단계에서 기울기의 반대 방향으로 얼마나 움직일지 정합니다: W ← W − η ∂L/∂W. 너무 작으면 진행이 느리고, 너무 크면 경로가 지나치거나 지그재그로 흔들리거나 발산합니다(손실이 NaN이 됨). 슬라이더를 끌거나 값을 입력하세요.</translation>
+        <translation>각 스텝에서 기울기의 반대 방향으로 얼마나 움직일지 정합니다: W ← W − η ∂L/∂W. 너무 작으면 진행이 느리고, 너무 크면 경로가 지나치거나 지그재그로 흔들리거나 발산합니다(손실이 NaN이 됨). 슬라이더를 끌거나 값을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="59" />
@@ -487,7 +487,7 @@
     <message>
         <location filename="../../gui/explain.py" line="84" />
         <source>How much of the previous velocity is kept at each step. 0.9 keeps 90%: the velocity averages about the last 10 gradients (1/(1 − α)). Closer to 1: faster along long valleys, but more overshoot.</source>
-        <translation>각 단계에서 이전 속도를 얼마나 유지할지 정합니다. 0.9는 90%를 유지하므로 속도는 대략 최근 10개 기울기의 평균입니다(1/(1 − α)). 1에 가까울수록 긴 골짜기에서 빠르지만 더 많이 지나칩니다.</translation>
+        <translation>각 스텝에서 이전 속도를 얼마나 유지할지 정합니다. 0.9는 90%를 유지하므로 속도는 대략 최근 10개 기울기의 평균입니다(1/(1 − α)). 1에 가까울수록 긴 골짜기에서 빠르지만 더 많이 지나칩니다.</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="89" />
@@ -497,7 +497,7 @@
     <message>
         <location filename="../../gui/explain.py" line="89" />
         <source>h ← ρh + (1 − ρ)(∇L)². How long RMSprop remembers squared gradients: 0.99 is about the last 100 steps. Smaller: adapts faster, but the steps get noisier.</source>
-        <translation>h ← ρh + (1 − ρ)(∇L)². RMSProp이 기울기 제곱을 얼마나 오래 기억하는지: 0.99는 대략 최근 100단계입니다. 작을수록 빨리 적응하지만 보폭이 더 들쭉날쭉합니다.</translation>
+        <translation>h ← ρh + (1 − ρ)(∇L)². RMSProp이 기울기 제곱을 얼마나 오래 기억하는지: 0.99는 대략 최근 100스텝입니다. 작을수록 빨리 적응하지만 보폭이 더 들쭉날쭉합니다.</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="93" />
@@ -507,7 +507,7 @@
     <message>
         <location filename="../../gui/explain.py" line="93" />
         <source>How long Adam remembers gradients (its momentum): 0.9 is about the last 10 steps. Larger: a smoother path that overshoots more.</source>
-        <translation>Adam이 기울기를 얼마나 오래 기억하는지(모멘텀): 0.9는 대략 최근 10단계입니다. 클수록 경로가 부드럽지만 더 많이 지나칩니다.</translation>
+        <translation>Adam이 기울기를 얼마나 오래 기억하는지(모멘텀): 0.9는 대략 최근 10스텝입니다. 클수록 경로가 부드럽지만 더 많이 지나칩니다.</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="97" />
@@ -517,7 +517,7 @@
     <message>
         <location filename="../../gui/explain.py" line="97" />
         <source>How long Adam remembers squared gradients, which set each parameter's step size: 0.999 is about the last 1,000 steps. Smaller: adapts faster to changing gradients, but noisier.</source>
-        <translation>Adam이 기울기 제곱을 얼마나 오래 기억하는지(매개변수별 보폭을 정함): 0.999는 대략 최근 1,000단계입니다. 작을수록 변하는 기울기에 빨리 적응하지만 더 들쭉날쭉합니다.</translation>
+        <translation>Adam이 기울기 제곱을 얼마나 오래 기억하는지(매개변수별 보폭을 정함): 0.999는 대략 최근 1,000스텝입니다. 작을수록 변하는 기울기에 빨리 적응하지만 더 들쭉날쭉합니다.</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="101" />
@@ -602,12 +602,12 @@
     <message>
         <location filename="../../gui/explain.py" line="140" />
         <source>Steps</source>
-        <translation>단계 수</translation>
+        <translation>스텝 수</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="140" />
         <source>How many updates each optimizer makes. The book's figure 6-8 shows 30.</source>
-        <translation>각 옵티마이저가 갱신하는 횟수입니다. 책의 그림 6-8은 30단계를 보여 줍니다.</translation>
+        <translation>각 옵티마이저가 갱신하는 횟수입니다. 책의 그림 6-8은 30스텝을 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="148" />
@@ -707,7 +707,7 @@
     <message>
         <location filename="../../gui/explain.py" line="189" />
         <source>How many training images each gradient step averages over. Larger: smoother steps but fewer per epoch; smaller: noisier but more. The book uses 100 (128 in figure 6-9).</source>
-        <translation>한 번의 기울기 계산에 평균하는 훈련 이미지 수입니다. 크면 걸음이 부드럽지만 에폭당 단계가 적고, 작으면 들쭉날쭉하지만 단계가 많습니다. 책은 100(그림 6-9는 128)을 씁니다.</translation>
+        <translation>한 번의 기울기 계산에 평균하는 훈련 이미지 수입니다. 크면 걸음이 부드럽지만 에폭당 스텝이 적고, 작으면 들쭉날쭉하지만 스텝이 많습니다. 책은 100(그림 6-9는 128)을 씁니다.</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="193" />
@@ -747,7 +747,7 @@
     <message>
         <location filename="../../gui/explain.py" line="205" />
         <source>One pass over all the training images; with N images and mini-batches of B, an epoch is N/B steps.</source>
-        <translation>훈련 이미지 전체를 한 번 도는 것입니다. 이미지가 N장, 미니배치가 B이면 한 에폭은 N/B 단계입니다.</translation>
+        <translation>훈련 이미지 전체를 한 번 도는 것입니다. 이미지가 N장, 미니배치가 B이면 한 에폭은 N/B 스텝입니다.</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="214" />
@@ -767,7 +767,7 @@
     <message>
         <location filename="../../gui/explain.py" line="218" />
         <source>Adds ½λ‖W‖² to the loss, so every step also pulls the weights towards 0 (λW is added to the gradient). Overfitting uses large weights; the book uses λ = 0.1. Too large: the network underfits.</source>
-        <translation>손실 함수에 ½λ‖W‖²를 더해, 매 단계 가중치를 0 쪽으로 당깁니다(기울기에 λW가 더해짐). 오버피팅은 큰 가중치를 이용하므로 이를 억제합니다. 책은 λ = 0.1을 씁니다. 너무 크면 학습이 덜 됩니다.</translation>
+        <translation>손실 함수에 ½λ‖W‖²를 더해, 매 스텝 가중치를 0 쪽으로 당깁니다(기울기에 λW가 더해짐). 오버피팅은 큰 가중치를 이용하므로 이를 억제합니다. 책은 λ = 0.1을 씁니다. 너무 크면 학습이 덜 됩니다.</translation>
     </message>
     <message>
         <location filename="../../gui/explain.py" line="223" />
@@ -944,42 +944,42 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../gui/help.py" line="159" />
+        <location filename="../../gui/help.py" line="162" />
         <source>&amp;Explain the focused control</source>
         <translation>선택한 컨트롤 설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="160" />
+        <location filename="../../gui/help.py" line="163" />
         <source>&amp;What's this?</source>
         <translation>이것은 무엇인가요?(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="161" />
+        <location filename="../../gui/help.py" line="164" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="162" />
+        <location filename="../../gui/help.py" line="165" />
         <source>The labs and the &amp;book</source>
         <translation>실험과 책(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="168" />
+        <location filename="../../gui/help.py" line="171" />
         <source>%1 (§%2)</source>
         <translation>%1 (%2절)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="190" />
+        <location filename="../../gui/help.py" line="193" />
         <source>No book section is recorded for this lab.</source>
         <translation>이 실험에 해당하는 책의 절이 기록되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="192" />
+        <location filename="../../gui/help.py" line="195" />
         <source>Book §%1, fig. %2</source>
         <translation>책 %1절, 그림 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="197" />
+        <location filename="../../gui/help.py" line="200" />
         <source>About this lab</source>
         <translation>이 실험에 대하여</translation>
     </message>
@@ -1248,72 +1248,72 @@
 <context>
     <name>HyperparameterSearchTab</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="86" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="87" />
         <source>Hyperparameter search</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="94" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="95" />
         <source>Best trials: validation accuracy (solid) and training accuracy (dashed) per epoch</source>
         <translation>상위 시행: 에폭별 검증 정확도(실선)와 훈련 정확도(점선)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="97" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="98" />
         <source>Each trial trains a network on the training part and is scored on the validation part. Space: play/pause, R: new search. Drag a box on the map to search again inside it.</source>
         <translation>각 시행은 훈련 데이터로 신경망을 학습하고 검증 데이터로 평가합니다. Space: 재생/일시정지, R: 새 탐색. 지도 위에 상자를 드래그하면 그 안에서 다시 탐색합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="103" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="104" />
         <source>Trials %1 / %2 · %3 running · %4 s</source>
         <translation>시행 %1 / %2 · 실행 중 %3 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="155" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="156" />
         <source>The optimizer race on MNIST is not open.</source>
         <translation>MNIST 옵티마이저 경주 탭이 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="163" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="164" />
         <source>Learning rate sent to the optimizer race (MNIST): %1</source>
         <translation>학습률을 옵티마이저 경주(MNIST)로 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="201" />
-        <source>%1 of %2 trials finished (%3 training / %4 validation images, %5 worker processes)</source>
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="202" />
+        <source>%1 of %2 trials finished (%3 training / %4 validation images; worker processes: %5)</source>
         <translation>시행 %2개 중 %1개 완료 (훈련 이미지 %3장 / 검증 이미지 %4장, 작업 프로세스 %5개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="206" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="207" />
         <source>%1 failed</source>
         <translation>%1개 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="208" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="209" />
         <source>cancelled: %1 trials not run</source>
         <translation>취소됨: 시행 %1개는 실행하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="211" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="212" />
         <source>Best so far: trial %1, learning rate %2, weight decay %3, validation accuracy %4</source>
         <translation>현재 최고: 시행 %1, 학습률 %2, 가중치 감소 %3, 검증 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="216" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="217" />
         <source>Early stopping saved %1 epochs, about %2 s of worker time</source>
         <translation>조기 종료로 %1 에폭, 작업 시간 약 %2초를 절약했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="221" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="222" />
         <source>Test accuracy of the chosen trial, measured once now: %1 (%2 test images).</source>
         <translation>선택한 시행의 시험 정확도(지금 한 번만 측정): %1 (시험 이미지 %2장).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="224" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="225" />
         <source>The validation data chose the hyperparameters; the test data played no part. Chosen on the test data, they would be tuned to those very images, and the test accuracy would overstate how the network does on new data.</source>
         <translation>하이퍼파라미터는 검증 데이터로 골랐고 시험 데이터는 전혀 쓰지 않았습니다. 시험 데이터로 고르면 하이퍼파라미터가 바로 그 이미지들에 맞춰져, 시험 정확도가 새 데이터에 대한 성능을 부풀려 보이게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="237" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="238" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1323,53 +1323,53 @@
     <message>
         <location filename="../../gui/keyboard.py" line="28" />
         <source>Play or pause the run</source>
-        <translation>실행 / 일시 정지</translation>
+        <translation>재생 / 일시정지</translation>
     </message>
     <message>
         <location filename="../../gui/keyboard.py" line="29" />
         <source>Play or pause, even when a control has the focus</source>
-        <translation>실행 / 일시 정지 (컨트롤에 포커스가 있어도)</translation>
+        <translation>재생 / 일시정지 (컨트롤에 포커스가 있어도)</translation>
     </message>
     <message>
         <location filename="../../gui/keyboard.py" line="30" />
         <source>One step</source>
-        <translation>한 단계 진행</translation>
+        <translation>한 스텝</translation>
     </message>
     <message>
         <location filename="../../gui/keyboard.py" line="31" />
         <source>Reset to step 0</source>
-        <translation>처음(0단계)으로 되돌리기</translation>
+        <translation>처음으로 (스텝 0)</translation>
     </message>
 </context>
 <context>
     <name>LabInfo</name>
     <message>
-        <location filename="../../gui/help.py" line="21" />
+        <location filename="../../gui/help.py" line="23" />
         <source>Six optimizers race on a 2-D loss surface; the book's figure 6-8 compares SGD, Momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2).</source>
         <translation>여섯 가지 옵티마이저가 2차원 손실 함수 위에서 경주합니다. 책의 그림 6-8은 x²/20 + y²에서 (−7, 2)부터 SGD, 모멘텀, AdaGrad, Adam을 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="25" />
+        <location filename="../../gui/help.py" line="27" />
         <source>The same optimizers train the same network on the same MNIST mini-batches; figure 6-9 shows their losses over 2,000 iterations.</source>
         <translation>같은 옵티마이저들이 같은 신경망을 같은 MNIST 미니배치로 학습합니다. 그림 6-9는 2,000번 반복하는 동안의 손실을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="29" />
+        <location filename="../../gui/help.py" line="31" />
         <source>Activation histograms of a 5-layer network for std 1, std 0.01, Xavier and He, with sigmoid, tanh and ReLU (figures 6-10 to 6-14), and MNIST training with each initialisation (figure 6-15).</source>
         <translation>5층 신경망의 활성화 값 히스토그램을 표준편차 1, 0.01, Xavier, He와 시그모이드, tanh, ReLU로 보여 주고(그림 6-10~6-14), 각 초깃값으로 MNIST를 학습합니다(그림 6-15).</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="33" />
+        <location filename="../../gui/help.py" line="35" />
         <source>Training with and without batch normalisation for 16 weight scales (figure 6-19); one panel opened shows a single comparison (figure 6-18).</source>
         <translation>가중치 스케일 16가지에 대해 배치 정규화를 쓸 때와 안 쓸 때를 학습합니다(그림 6-19). 패널 하나를 열면 한 쌍의 비교를 보여 줍니다(그림 6-18).</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="37" />
+        <location filename="../../gui/help.py" line="39" />
         <source>A large network on 300 images overfits (figure 6-20); weight decay (figure 6-21) and dropout (figures 6-22, 6-23) narrow the gap between training and test accuracy.</source>
         <translation>이미지 300장으로 학습한 큰 신경망은 오버피팅됩니다(그림 6-20). 가중치 감소(그림 6-21)와 드롭아웃(그림 6-22, 6-23)이 훈련 정확도와 시험 정확도의 차이를 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="41" />
+        <location filename="../../gui/help.py" line="43" />
         <source>Random search of learning rate and weight decay on a log scale, judged on validation data (figure 6-24).</source>
         <translation>학습률과 가중치 감소를 로그 스케일에서 무작위로 탐색하고, 검증 데이터로 평가합니다(그림 6-24).</translation>
     </message>
@@ -2905,44 +2905,44 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/help.py" line="66" />
+        <location filename="../../gui/help.py" line="68" />
         <source>Window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="84" />
+        <location filename="../../gui/help.py" line="87" />
         <source>Every lab</source>
         <translation>모든 실험</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="86" />
+        <location filename="../../gui/help.py" line="89" />
         <source>Used by this lab (see its hint line)</source>
         <translation>이 실험에서 사용 (안내 줄 참고)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="96" />
+        <location filename="../../gui/help.py" line="99" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="99" />
+        <location filename="../../gui/help.py" line="102" />
         <source>Where</source>
         <translation>어디서</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="99" />
+        <location filename="../../gui/help.py" line="102" />
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="99" />
+        <location filename="../../gui/help.py" line="102" />
         <source>What it does</source>
         <translation>기능</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="110" />
+        <location filename="../../gui/help.py" line="113" />
         <source>Space plays or pauses unless a button, check box, list or text field has the focus: then that control gets the Space (click the plot to give it back). Ctrl+Space plays or pauses from anywhere.</source>
-        <translation>Space는 실행/일시 정지입니다. 단, 버튼·체크 상자·목록·입력란에 포커스가 있으면 그 컨트롤이 Space를 받습니다(그래프를 클릭하면 다시 실행/일시 정지가 됩니다). Ctrl+Space는 어디서나 실행/일시 정지합니다.</translation>
+        <translation>Space는 재생/일시정지입니다. 단, 버튼·체크 상자·목록·입력란에 포커스가 있으면 그 컨트롤이 Space를 받습니다(그래프를 클릭하면 다시 재생/일시정지가 됩니다). Ctrl+Space는 어디서나 재생/일시정지합니다.</translation>
     </message>
 </context>
 <context>
@@ -2988,22 +2988,22 @@
         <translation>실험 화면 전체를 그림으로 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="157" />
+        <location filename="../../gui/slides.py" line="160" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="157" />
+        <location filename="../../gui/slides.py" line="160" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="174" />
+        <location filename="../../gui/slides.py" line="177" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="175" />
+        <location filename="../../gui/slides.py" line="178" />
         <source>%1 could not be written.</source>
         <translation>%1 파일을 쓸 수 없습니다.</translation>
     </message>

@@ -94,7 +94,7 @@ def test_explanations_follow_the_language(qtbot, qapp):
     try:
         assert translations.set_language("ko")
         qtbot.waitUntil(lambda: spin.toolTip() != english)
-        assert "β₂" in spin.toolTip() and "1,000" in spin.toolTip() and "단계" in spin.toolTip()
+        assert "β₂" in spin.toolTip() and "1,000" in spin.toolTip() and "스텝" in spin.toolTip()
     finally:
         translations.set_language("en")
     qtbot.waitUntil(lambda: spin.toolTip() == english)
