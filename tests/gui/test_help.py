@@ -74,14 +74,6 @@ def test_optimizer_rows_carry_their_explanations_and_f1_shows_the_focused_one(wi
             box.close()
 
 
-def test_whats_this_mode_is_in_the_help_menu(window):
-    actions = window.help_menu.actions()
-    assert window.help_actions.whats_this_action in actions
-    window.help_actions.whats_this_action.trigger()
-    assert QWhatsThis.inWhatsThisMode()
-    QWhatsThis.leaveWhatsThisMode()
-
-
 def test_explanations_follow_the_language(qtbot, qapp):
     from PySide6.QtWidgets import QSpinBox
 
@@ -100,7 +92,13 @@ def test_explanations_follow_the_language(qtbot, qapp):
     qtbot.waitUntil(lambda: spin.toolTip() == english)
 
 
-def test_the_shortcut_sheet_lists_every_key_of_the_window_including_new_ones(window):
+def test_help_menu_whats_this_the_shortcut_sheet_from_live_keys_and_the_labs_book_sections(window):
+    assert window.help_actions.whats_this_action in window.help_menu.actions()
+    window.help_actions.whats_this_action.trigger()
+    assert QWhatsThis.inWhatsThisMode()
+    QWhatsThis.leaveWhatsThisMode()
+
+    # the shortcut sheet is made from the live actions and shortcuts, so a new key appears in it
     extra = QAction("Something new", window)
     extra.setShortcut(QKeySequence("Ctrl+Alt+J"))
     window.addAction(extra)
@@ -121,8 +119,7 @@ def test_the_shortcut_sheet_lists_every_key_of_the_window_including_new_ones(win
     finally:
         sheet.close()
 
-
-def test_every_lab_has_its_book_section_and_an_entry_in_the_help_menu(window):
+    # each lab: its book section and figures, and an entry in the Help menu
     from gui.main_window import default_tab_classes
     for cls in default_tab_classes():
         assert cls.__name__ in LABS
