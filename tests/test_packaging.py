@@ -134,3 +134,29 @@ def test_installed_wheel_runs_from_another_folder_in_korean(wheel, tmp_path):
     (Path(site) / res.PACKAGE / "data" / "mnist5k.npz").unlink()
     broken = subprocess.run(run, cwd=elsewhere, env=env, capture_output=True, text=True, timeout=180)
     assert broken.returncode == 3 and "mnist5k.npz" in broken.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle built and run here is the Linux one")
+def test_linux_bundle_runs_in_korean_with_the_bundled_data(tmp_path):
+    """python tools/build_bundle.py, then the bundle's --smoke offscreen from another folder (minutes: slow)."""
+    pytest.importorskip("PyInstaller", reason='needs PyInstaller: pip install -e ".[bundle]"')
+    from tools import build_bundle
+
+    result = build_bundle.build(tmp_path / "dist", tmp_path / "work")
+    folder = result["folder"]
+    for name in ("Descent", "descent.png", "install.sh", "README.txt", "org.descent.Descent.desktop"):
+        assert (folder / name).is_file(), name
+    internal = folder / "_internal"
+    assert (internal / "resources" / "data" / "mnist5k.npz").is_file()
+    assert not list(internal.rglob("*.ts")) and not list(internal.rglob("test_*.py"))
+    qt_qm = {p.name for p in internal.rglob("PySide6/Qt/translations/*.qm")}
+    assert "qtbase_ko.qm" in qt_qm and not [n for n in qt_qm if not n.endswith(("_ko.qm", "_en.qm"))]
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH")}
+    done = subprocess.run([str(folder / "Descent"), "--smoke", "--lang", "ko", "--settings", str(tmp_path / "s.ini")],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert "translation loaded" in done.stdout and "배치 정규화" in done.stdout, done.stdout
+    assert "bundled MNIST 4000 train / 1000 test" in done.stdout
+    print(f"bundle {result['folder_bytes'] / 1e6:.1f} MB, archive {result['archive_bytes'] / 1e6:.1f} MB")
