@@ -288,3 +288,13 @@ def test_intermediate_evaluations_use_the_test_subset_and_the_last_the_whole_tes
     assert trainer.done
     final = c.snapshot().test_acc[-1]
     assert final == pytest.approx(c.network.accuracy(to_float32(data.x_test), data.t_test))
+
+
+def test_layer_histogram_percent_and_peak_are_shares_of_all_values():
+    """Bars are percentages of *all* values (zeros kept apart, values outside the range and NaN included in the
+    total), so bars, zero share and the rest add up to 100."""
+    from model.histograms import layer_histogram
+    h = layer_histogram(np.array([0.0, 0.0, 0.1, 0.2, 0.2, 0.9, np.nan, 5.0]), 0.0, 1.0, bins=2)
+    assert list(h.counts) == [3, 1] and (h.n_zero, h.n_above, h.n_nonfinite, h.n_values) == (2, 1, 1, 8)
+    assert np.allclose(h.percent, [37.5, 12.5])
+    assert h.peak_fraction == pytest.approx(3 / 8) and h.zero_fraction == pytest.approx(2 / 8)
