@@ -7,7 +7,8 @@ How (:class:`WorkerPool`):
 
 * A standard :class:`concurrent.futures.ProcessPoolExecutor` with the **spawn** start method: each worker is a fresh
   interpreter, so nothing of the parent (Qt's threads and locks, a half-held mutex) is copied into it as ``fork``
-  would; spawn is available, and behaves the same, on Linux, macOS and Windows.
+  would; spawn is available, and behaves the same, on Linux, macOS and Windows. A worker whose parent dies (the app
+  killed) ends itself at once.
 * **The shared data travel once per worker**, as the initializer's argument (pickled once when the worker starts),
   and are kept in the worker; a job's own arguments are small (a few numbers, an index array). Jobs are called as
   ``fn(shared, *args)``.
@@ -62,6 +63,19 @@ def dask_available() -> bool:
 def _init_worker(shared: Any) -> None:
     global _worker_shared
     _worker_shared = shared
+    threading.Thread(target=_exit_with_parent, name="descent-parent-watch", daemon=True).start()
+
+
+def _exit_with_parent() -> None:
+    """In a worker: end this process as soon as the parent is gone (killed, crashed). Without it an orphaned worker
+    waits for jobs forever: it holds the job queue's write end itself, so it never sees the queue close."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    from multiprocessing.connection import wait as wait_for
+
+    wait_for([parent.sentinel])
+    os._exit(0)
 
 
 def _call(fn: Callable[..., Any], shared: Any, args: tuple) -> Any:

@@ -14,7 +14,7 @@ from model.experiments.hyperparameter_search import (CSV_COLUMNS, FAILED, OK, Hy
                                                      SearchConfig, SearchData, TrialSettings, TrialSpec, draw_trials,
                                                      run_trial, search_data, split_indices)
 from model.experiments.training import stream_rng
-from model.pool import WorkerPool
+from model.pool import WorkerPool, dask_available
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -193,3 +193,18 @@ def test_the_books_search_on_full_mnist():
     assert all(2e-3 <= r.lr <= 1e-2 for r in snap.best_k[:5])
     assert snap.best.val_acc >= 0.7
     assert max(r.val_acc for r in snap.records if r.lr < 1e-3) <= 0.3
+
+
+@pytest.mark.skipif(not dask_available(), reason="the optional 'dask' extra (dask[distributed]) is not installed")
+def test_a_search_on_a_dask_cluster_gives_the_same_numbers(mnist):
+    from distributed import LocalCluster
+
+    cfg = SearchConfig(trials=3, seed=2, **TINY)
+    local = run(HyperparameterSearch(SearchConfig(**{**cfg.__dict__, "workers": 1}), mnist))
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        remote = run(HyperparameterSearch(SearchConfig(**{**cfg.__dict__, "address": cluster.scheduler_address}),
+                                          mnist))
+    a, b = ({r.index: r.val_curve for r in s.records} for s in (local, remote))
+    assert sorted(a) == sorted(b) == [0, 1, 2]
+    assert all(np.array_equal(a[i], b[i]) for i in a)
+    assert local.test_acc == remote.test_acc

@@ -3,6 +3,7 @@ no process, a crash breaks only the pool (which restarts), and a Dask cluster as
 import os
 import sys
 import time
+from pathlib import Path
 from concurrent.futures import CancelledError
 from concurrent.futures.process import BrokenProcessPool
 
@@ -11,6 +12,8 @@ import pytest
 
 from model import pool as pool_module
 from model.pool import ONE_BLAS_THREAD, WorkerPool, dask_available, default_workers
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def probe(shared, x):
@@ -114,3 +117,34 @@ def test_a_dask_cluster_runs_the_same_jobs():
             results = [pool.submit(probe, k).result(timeout=60) for k in range(3)]
     assert [r["x2"] for r in results] == [0, 2, 4]
     assert all(r["sum"] == 6 for r in results)
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    """The app killed (no shutdown at all): its workers must not live on, waiting for jobs forever."""
+    import subprocess
+    import textwrap
+
+    script = tmp_path / "parent.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(ROOT)!r})
+        from model.pool import WorkerPool
+        from tests.model.test_pool import sleeper
+        if __name__ == "__main__":
+            pool = WorkerPool(None, workers=1)
+            pool.submit(sleeper, 0).result(timeout=120)
+            print(pool.pids()[0], flush=True)
+            time.sleep(120)
+    """))
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        worker = int(proc.stdout.readline())
+        assert alive(worker)
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stdout.close()
+    deadline = time.monotonic() + 30
+    while alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not alive(worker)

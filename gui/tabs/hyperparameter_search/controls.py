@@ -45,6 +45,18 @@ class SearchControls(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._build_setup(catalog, layout)
+        self._build_actions(layout)
+        self.data_box.sourceChanged.connect(lambda _key: self.changed.emit())
+        for spin in (self.n_data, self.trials, self.epochs, self.seed, self.lr_lo, self.lr_hi, self.wd_lo,
+                     self.wd_hi, self.workers, self.layers, self.width):
+            spin.valueChanged.connect(lambda _v: self.changed.emit())
+        self.early.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.optimizer.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.book_button.clicked.connect(self.load_book_setting)
+        self.retranslate()
+
+    def _build_setup(self, catalog: DataCatalog, layout: QVBoxLayout) -> None:
         self.setup_box = QGroupBox(self)
         form = QFormLayout(self.setup_box)
         self.data_box = DataSourceBox(catalog, self.setup_box)
@@ -87,6 +99,7 @@ class SearchControls(QWidget):
         form.addRow(self.workers_label, self.workers)
         layout.addWidget(self.setup_box)
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
         self.book_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
         self.race_button = QPushButton(self)
@@ -96,17 +109,6 @@ class SearchControls(QWidget):
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
         layout.addWidget(self.race_button)
-
-        self.data_box.sourceChanged.connect(lambda _key: self.changed.emit())
-        for spin in (self.n_data, self.trials, self.epochs, self.seed, self.lr_lo, self.lr_hi, self.wd_lo,
-                     self.wd_hi, self.workers):
-            spin.valueChanged.connect(lambda _v: self.changed.emit())
-        self.early.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.optimizer.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        for spin in (self.layers, self.width):
-            spin.valueChanged.connect(lambda _v: self.changed.emit())
-        self.book_button.clicked.connect(self.load_book_setting)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.setup_box.setTitle(self.tr("Search (a change starts a new search)"))

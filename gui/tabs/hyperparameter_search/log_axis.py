@@ -10,7 +10,8 @@ from gui.plotstyle import FONTS
 
 
 class LogValueAxis(pg.AxisItem):
-    """Ticks at whole exponents are written 10ᵏ, others as the number (3 significant digits)."""
+    """Ticks at whole exponents are written 10ᵏ; others, only when less than two decades are in view, as the number
+    (3 significant digits)."""
 
     def __init__(self, orientation: str, **kwargs) -> None:
         super().__init__(orientation, **kwargs)
@@ -18,8 +19,12 @@ class LogValueAxis(pg.AxisItem):
         self.setStyle(tickFont=FONTS.font("tick"))
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        whole = [math.isclose(v, round(v), abs_tol=1e-9) for v in values]
+        decades_only = abs(self.range[1] - self.range[0]) >= 2  # label the decades alone, the rest plain ticks
         out = []
-        for v in values:
-            k = round(v)
-            out.append(power_of_ten(k) if math.isclose(v, k, abs_tol=1e-9) else fmt_scale(10.0 ** v))
+        for v, is_whole in zip(values, whole):
+            if is_whole:
+                out.append(power_of_ten(round(v)))
+            else:
+                out.append("" if decades_only else fmt_scale(10.0 ** v))
         return out

@@ -11,10 +11,8 @@ The math is in ``model.experiments.hyperparameter_search``; the runner's thread 
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
@@ -52,9 +50,10 @@ class HyperparameterSearchTab(ExperimentTab):
         self.plots = pg.GraphicsLayoutWidget(self)
         top = self.plots.ci.addLayout(row=0, col=0)
         self.scatter = ScatterView(top, 0, 0)
-        self.strip = StripView(top, 0, 2)
+        self.strip = StripView(top, 0, 3)
+        top.layout.setColumnFixedWidth(2, 24)  # air between the colour bar's label and the next plot's axis
         top.layout.setColumnStretchFactor(0, 3)
-        top.layout.setColumnStretchFactor(2, 2)
+        top.layout.setColumnStretchFactor(3, 2)
         self.curves_title = self.plots.ci.addLabel("", row=1, col=0, size="1pt")
         grid = self.plots.ci.addLayout(row=2, col=0)
         self.curves = BestCurvesView(grid)
@@ -198,7 +197,7 @@ class HyperparameterSearchTab(ExperimentTab):
         lines = []
         best = snapshot.best
         failed = sum(r.status == FAILED for r in snapshot.records)
-        count = (self.tr("%1 of %2 trials finished (%3 training / %4 validation images, %5 worker processes)")
+        count = (self.tr("%1 of %2 trials finished (%3 training / %4 validation images; worker processes: %5)")
                  .replace("%1", fmt_count(len(snapshot.records))).replace("%2", fmt_count(snapshot.planned))
                  .replace("%3", fmt_count(snapshot.n_train)).replace("%4", fmt_count(snapshot.n_val))
                  .replace("%5", str(snapshot.workers)))
