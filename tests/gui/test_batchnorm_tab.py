@@ -61,6 +61,19 @@ def tiny(tab, qtbot):
     return tab
 
 
+def test_controls_take_their_limits_from_the_config(tab):
+    """36 scales at most in the GUI as in the model (BatchNormSweepConfig is the one source of every range)."""
+    from model.experiments.batchnorm import MAX_SCALES, BatchNormSweepConfig
+    ranges = BatchNormSweepConfig.CONTROL_RANGES
+    assert ranges["n_scales"] == (1, MAX_SCALES)
+    for spin, name in ((tab.scales_spin, "n_scales"), (tab.epochs_spin, "epochs"), (tab.samples_spin, "n_train"),
+                       (tab.seed_spin, "seed")):
+        assert (spin.minimum(), spin.maximum()) == ranges[name], name
+    assert (tab.lr._min, tab.lr._max) == ranges["lr"]
+    with pytest.raises(ValueError, match="scales"):
+        BatchNormSweepConfig(scales=log_scales(MAX_SCALES + 1))
+
+
 def test_default_is_the_book_figure(tab):
     snap = last(tab)
     assert len(tab.panels) == 16 and snap.iteration == 0 and not tab.is_playing

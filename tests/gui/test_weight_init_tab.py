@@ -313,3 +313,25 @@ def test_export_png_of_each_view_from_the_main_window(qtbot, tmp_path):
         assert window.export_csv_action.isEnabled()
     finally:
         window.close()
+
+
+def test_controls_take_their_limits_from_the_configs(qtbot):
+    """The configs are the one source of every range: no control may offer what the model refuses, or less."""
+    from model.experiments.init_compare import InitCompareConfig
+    from model.experiments.weight_init import HistogramConfig
+    t = WeightInitTab()
+    qtbot.addWidget(t)
+    try:
+        hist, ranges = t.histograms.controls, HistogramConfig.CONTROL_RANGES
+        for spin, name in ((hist.layers_spin, "n_layers"), (hist.units_spin, "n_units"), (hist.seed_spin, "seed")):
+            assert (spin.minimum(), spin.maximum()) == ranges[name], name
+        assert (hist.custom_std._min, hist.custom_std._max) == ranges["weight_std"]
+        mnist, ranges = t.mnist.controls, InitCompareConfig.CONTROL_RANGES
+        for spin, name in ((mnist.batch_spin, "batch_size"), (mnist.iter_spin, "iterations"),
+                           (mnist.seed_spin, "seed")):
+            assert (spin.minimum(), spin.maximum()) == ranges[name], name
+        assert (mnist.lr._min, mnist.lr._max) == ranges["lr"]
+        assert (mnist.custom_std._min, mnist.custom_std._max) == ranges["custom_std"]
+        assert InitCompareConfig(seed=ranges["seed"][1]).seed == HistogramConfig(seed=ranges["seed"][1]).seed
+    finally:
+        t.shutdown()

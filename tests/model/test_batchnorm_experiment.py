@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import time
 from pathlib import Path
 
 import numpy as np
@@ -416,10 +415,7 @@ def test_display_numbers_come_with_the_snapshot(contrast):
 
 
 def test_gradient_check_passes_with_real_early_gradients(mnist5k):
-    t0 = time.perf_counter()
-    result = bn_gradient_check(mnist5k, n_samples=10, seed=0)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 2
+    result = bn_gradient_check(mnist5k, n_samples=10, seed=0)  # its speed is measured in bench/bench_batchnorm.py
     expected = ["W1", "b1", "gamma1", "beta1", "W2", "b2", "gamma2", "beta2", "W3", "b3"]
     assert list(result) == expected
     for key, (abs_diff, rel_err) in result.items():
