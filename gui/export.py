@@ -18,6 +18,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gui.settings import Settings
+from gui.svg import flatten_strokes
 from model.files import WriteError, atomic_write
 
 EXPORT_FOLDER_KEY = "export/folder"
@@ -48,7 +49,8 @@ def render_png(item, min_width: int = MIN_PNG_WIDTH) -> bytes:
 def render_svg(item) -> bytes:
     """The item (and what lies on it) as SVG bytes, painted by Qt's own SVG generator.
 
-    pyqtgraph 0.14's SVGExporter fails on Qt 6.11's SVG path syntax, so the scene is painted into a QSvgGenerator.
+    pyqtgraph 0.14's SVGExporter fails on Qt 6.11's SVG path syntax, so the scene is painted into a QSvgGenerator;
+    its scaled line groups are then flattened so that every viewer draws the lines as thin as on screen (gui/svg.py).
     """
     from PySide6.QtSvg import QSvgGenerator
 
@@ -76,7 +78,7 @@ def render_svg(item) -> bytes:
     buffer.close()
     if data.isEmpty():
         raise RenderError("the SVG drawing is empty")
-    return bytes(data.data())
+    return flatten_strokes(bytes(data.data()))
 
 
 class Exporter(QObject):

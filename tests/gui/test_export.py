@@ -1,6 +1,7 @@
 """Exports from the File menu: a failed write (full disk, read-only folder, missing folder, path is a folder) is told
 in the user's language with the path, and leaves the old file as it was; a good export is remembered."""
 import errno
+import xml.etree.ElementTree as ET
 import os
 import resource
 import signal
@@ -189,16 +190,15 @@ def test_reasons_are_translated(window, boxes, qapp, tmp_path):
         translations.set_language("en")
 
 
-def test_svg_axes_line_up_with_the_data(qtbot):
-    """The x axis's tick label '4' sits at 40 % of an image spanning x = 0..10 (at QSvgGenerator's default resolution
-    the axes were drawn at 3/4 of the plot's scale, far from the data)."""
-    import re
-    import xml.etree.ElementTree as ET
+SVG = "{http://www.w3.org/2000/svg}"
 
+
+@pytest.fixture
+def simple_plot(qtbot):
+    """A plot with data range 0..10 on both axes: a 20 x 20 image over it, a 2-px line (0,0)-(5,10)-(10,5) and a
+    bar from x = 2 to 4, height 6."""
     import numpy as np
     import pyqtgraph as pg
-
-    from gui.export import render_svg
 
     widget = pg.GraphicsLayoutWidget()
     qtbot.addWidget(widget)
@@ -207,25 +207,93 @@ def test_svg_axes_line_up_with_the_data(qtbot):
     image = pg.ImageItem(np.full((20, 20), 0.5), levels=(0, 1))
     image.setRect(0, 0, 10, 10)
     plot.addItem(image)
+    plot.plot([0, 5, 10], [0, 10, 5], pen=pg.mkPen("r", width=2))
+    plot.addItem(pg.BarGraphItem(x0=[2], x1=[4], height=[6], brush="b"))
     plot.setRange(xRange=(0, 10), yRange=(0, 10), padding=0)
     widget.show()
     qtbot.waitExposed(widget)
-    root = ET.fromstring(render_svg(widget.ci))
-    ns = "{http://www.w3.org/2000/svg}"
+    return widget
 
-    def to_svg(group, x, y):
-        m = re.match(r"matrix\((.*)\)", group.get("transform", "matrix(1,0,0,1,0,0)"))
-        a, b, c, d, e, f = (float(v) for v in m.group(1).split(","))
-        return a * x + c * y + e, b * x + d * y + f
 
-    image, fours = None, []  # "4" is on both axes: the x axis's is the one further right
-    for group in root.iter(ns + "g"):
+def page_point(group, x, y):
+    """(x, y) of an element of ``group`` in page coordinates."""
+    import re
+    m = re.match(r"matrix\((.*)\)", group.get("transform", "matrix(1,0,0,1,0,0)"))
+    a, b, c, d, e, f = (float(v) for v in m.group(1).split(","))
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def image_corners(root):
+    """Page coordinates of the 20 x 20 image's corners: (left, top), (right, bottom)."""
+    for group in root.iter(SVG + "g"):
         for child in group:
-            if child.tag == ns + "image" and float(child.get("width")) == 20:
-                image = (to_svg(group, 0, 0)[0], to_svg(group, 20, 0)[0])
-            if child.tag == ns + "text" and (child.text or "").strip() == "4":
-                fours.append(to_svg(group, float(child.get("x")), float(child.get("y"))))
-    assert image is not None and len(fours) == 2, (image, fours)
+            if child.tag == SVG + "image" and float(child.get("width")) == 20:
+                corners = [page_point(group, 0, 0), page_point(group, 20, 20)]
+                return (min(p[0] for p in corners), min(p[1] for p in corners)), \
+                       (max(p[0] for p in corners), max(p[1] for p in corners))
+    raise AssertionError("no image in the SVG")
+
+
+def test_svg_axes_line_up_with_the_data(simple_plot):
+    """The x axis's tick label '4' sits at 40 % of the image spanning x = 0..10 (at QSvgGenerator's default resolution
+    the axes were drawn at 3/4 of the plot's scale, far from the data)."""
+    import xml.etree.ElementTree as ET
+
+    from gui.export import render_svg
+
+    root = ET.fromstring(render_svg(simple_plot.ci))
+    (left, _), (right, _) = image_corners(root)
+    fours = [page_point(group, float(child.get("x")), float(child.get("y")))
+             for group in root.iter(SVG + "g") for child in group
+             if child.tag == SVG + "text" and (child.text or "").strip() == "4"]
+    assert len(fours) == 2, fours  # "4" is on both axes: the x axis's is the one further right
     label_middle = max(fours)[0] + 3.5  # a digit is about 7 px wide
-    expected = image[0] + 0.4 * (image[1] - image[0])
-    assert abs(label_middle - expected) < 10, (label_middle, expected)
+    assert abs(label_middle - (left + 0.4 * (right - left))) < 10, (label_middle, left, right)
+
+
+def test_svg_lines_and_bars_are_in_page_coordinates(simple_plot):
+    """Lines drawn 2 px wide on screen stay 2 px wide in viewers that ignore non-scaling strokes (librsvg drew them
+    50-100 px wide): no line or bar is left in a scaled group, and each lies where its data are."""
+    import xml.etree.ElementTree as ET
+
+    from gui.export import render_svg
+
+    root = ET.fromstring(render_svg(simple_plot.ci))
+    (left, top), (right, bottom) = image_corners(root)
+    sx, sy = (right - left) / 10, (bottom - top) / 10
+    red, bars = [], []  # the line may be one path or a polyline per segment
+    for group in root.iter(SVG + "g"):
+        for child in group:
+            if child.tag in (SVG + "path", SVG + "polyline", SVG + "rect"):
+                origin, unit = page_point(group, 0, 0), page_point(group, 1, 1)
+                assert (unit[0] - origin[0], unit[1] - origin[1]) == (1, 1), group.attrib  # not scaled
+            if group.get("stroke") == "#ff0000" and child.tag in (SVG + "path", SVG + "polyline"):
+                points = (child.get("d") or child.get("points")).split()
+                red += [tuple(float(v) for v in p.lstrip("MLC").split(",")) for p in points]
+            if child.tag == SVG + "rect" and group.get("fill") == "#0000ff":
+                bars.append(child)
+    assert len(red) >= 3, red
+    for u, v in [(0, 0), (5, 10), (10, 5)]:
+        assert any(abs(x - (left + u * sx)) < 0.5 and abs(y - (bottom - v * sy)) < 0.5 for x, y in red), \
+            (u, v, red, left, bottom, sx, sy)
+    assert len(bars) == 1
+    bar = {k: float(bars[0].get(k)) for k in ("x", "y", "width", "height")}
+    assert abs(bar["x"] - (left + 2 * sx)) < 0.5 and abs(bar["width"] - 2 * sx) < 0.5
+    assert abs(bar["y"] - (bottom - 6 * sy)) < 0.5 and abs(bar["height"] - 6 * sy) < 0.5
+
+
+def test_svg_flattening_leaves_what_it_cannot_map():
+    from gui.svg import flatten_strokes
+
+    text = (b'<svg xmlns="http://www.w3.org/2000/svg"><g transform="matrix(2,0,0,2,1,1)" stroke="#000">'
+            b'<path vector-effect="non-scaling-stroke" d="M0,0 L1,1"/></g>'
+            b'<g transform="matrix(2,0,0,2,1,1)"><path d="M0,0 L1,1"/></g>'  # a scaling stroke: keep the group
+            b'<g transform="matrix(2,0,0,2,1,1)"><path vector-effect="non-scaling-stroke" d="m0,0 l1,1"/></g>'
+            b'<g transform="matrix(0,1,1,0,0,0)"><rect vector-effect="non-scaling-stroke" x="0" y="0" width="1" '
+            b'height="2"/></g></svg>')
+    root = ET.fromstring(flatten_strokes(text))
+    groups = list(root)
+    assert "transform" not in groups[0].attrib and groups[0][0].get("d") == "M1,1 L3,3"
+    assert [g.get("transform") for g in groups[1:]] == ["matrix(2,0,0,2,1,1)", "matrix(2,0,0,2,1,1)",
+                                                        "matrix(0,1,1,0,0,0)"]
+    assert flatten_strokes(b"<svg") == b"<svg"
