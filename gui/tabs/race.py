@@ -185,7 +185,11 @@ class RaceTab(ExperimentTab):
             self.map.addItem(mark)
             mark.hide()
             self.diverged_marks[name] = mark
-        self.overflow_mark = pg.TextItem(color="#7A4B00", anchor=(0.5, 0.5))
+        self.overflow_mark = pg.TextItem(color="#7A4B00", anchor=(0.5, 0.5), fill=pg.mkBrush(255, 255, 255, 200))
+        mark_font = self.overflow_mark.textItem.font()
+        mark_font.setPointSize(12)
+        mark_font.setBold(True)
+        self.overflow_mark.setFont(mark_font)
         self.overflow_mark.setZValue(11)
         self.overflow_mark.hide()
         self.map.addItem(self.overflow_mark)
