@@ -1,6 +1,6 @@
 """One generic runner that steps any experiment in a worker thread.
 
-Design (see docs in ``shared/docs/design-notes.md`` §8):
+Design:
 
 - :class:`Controls` is a plain, thread-safe mailbox: pending live changes (last write wins), pause/resume,
   single steps, stop and the pace (steps per second). It has no Qt in it and is tested on its own.

@@ -11,7 +11,7 @@ weights come from ``stream_rng(seed, INIT_STREAM)`` and the batches from ``strea
 
 Differences from the book, on purpose: the book builds four networks one after another, so each optimizer starts
 from *different* random weights; here they start from identical weights (a fair race). The book evaluates in
-float64 with NumPy's global RNG; here float32 with a seeded Generator. Its numbers (see book-reference §1.2) are
+float64 with NumPy's global RNG; here float32 with a seeded Generator. Its numbers (figure 6-9) are
 therefore matched in shape and size, not digit for digit. Accuracies are measured during training (see
 ``training``), the book measures them once at the end on all 60,000/10,000 images.
 

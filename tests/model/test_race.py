@@ -16,7 +16,8 @@ from model.experiments.race import (
 from model.optimizers import OPTIMIZERS
 from model.surfaces import FormulaError
 
-# book-reference.md §1.1: p1, p2, p3, p10, p29 (last plotted) and the result of the 30th update.
+# The book's ch06/optimizer_compare_naive.py (figure 6-8), run by hand: p1, p2, p3, p10, p29 (last plotted)
+# and the result of the 30th update.
 BOOK_TABLE = {
     "SGD": [(-6.335, -1.8), (-5.733175, 1.62), (-5.188523, -1.458), (-2.579787, 0.697357),
             (-0.387175, -0.094203), (-0.350393, 0.084782)],
@@ -76,7 +77,7 @@ def test_tiny_values_of_the_book_table():
     paths = figure_paths()
     assert paths["AdaGrad"][10, 1] == pytest.approx(4.34e-6, rel=1e-3)
     assert paths["RMSprop"][10, 1] == pytest.approx(2.31e-6, rel=1e-3)
-    # book-reference.md prints 3.3e-16 for AdaGrad's p29 y; that is p28. The book's own code (y shrinks by a
+    # A printed value of 3.3e-16 for AdaGrad's p29 y is p28. The book's own code (y shrinks by a
     # factor of about 0.274 per step here) gives 9.07e-17 at p29.
     assert paths["AdaGrad"][28, 1] == pytest.approx(3.31e-16, rel=1e-2)
     assert paths["AdaGrad"][29, 1] == pytest.approx(9.07e-17, rel=1e-2)
