@@ -31,7 +31,8 @@ MNIST_DIR = ROOT.parent / "shared" / "data" / "mnist"
 BOOK_RACE = {"SGD": (0.206, 0.9329), "Momentum": (0.066, 0.9708), "AdaGrad": (0.032, 0.9722),
              "Adam": (0.041, 0.9712)}
 BOOK_INIT = {"std=0.01": (2.301, 0.1135), "Xavier": (0.281, 0.9137), "He": (0.198, 0.9348)}
-"""Book's seed-0 figures (figures 6-9 and 6-15, run with the book's code): mean loss over iterations 1900-1999, test accuracy."""
+"""Book's seed-0 figures (figures 6-9 and 6-15, run with the book's code): mean loss over iterations 1900-1999,
+test accuracy."""
 
 
 def peak_rss_mb() -> float:
