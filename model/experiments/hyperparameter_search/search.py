@@ -192,19 +192,27 @@ class HyperparameterSearch:
 
     def _submit(self) -> None:
         if self._suspects:  # after a crash: one trial at a time until the culprit is found
-            if not self._running:
-                spec = self._suspects.popleft()
+            if not self._running and self._launch(self._suspects[0]):
+                self._suspects.popleft()
                 self._isolating = True
-                self._launch(spec)
             return
         limit = self.pool.workers + 1
         while self._queue and len(self._running) < limit and self._wave_ready(self._queue[0]):
-            self._launch(self._queue.popleft())
+            if not self._launch(self._queue[0]):
+                return
+            self._queue.popleft()
 
-    def _launch(self, spec: TrialSpec) -> None:
+    def _launch(self, spec: TrialSpec) -> bool:
+        """Submit one trial; False if the pool broke before its crashed jobs were collected (try again later)."""
         table = self._stop_table(self._wave_of(spec))
-        future = self.pool.submit(self._trial_fn, spec, self._settings, self._train_idx, self._val_idx, table)
+        try:
+            future = self.pool.submit(self._trial_fn, spec, self._settings, self._train_idx, self._val_idx, table)
+        except BrokenProcessPool:
+            if not self._running:  # nothing left to report the crash: restart now
+                self.pool.restart()
+            return False
         self._running[future] = spec
+        return True
 
     def _collect(self, timeout: float) -> None:
         if not self._running:
