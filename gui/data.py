@@ -80,6 +80,8 @@ class DataSourceBox(QWidget):
     OPEN = "__open__"
     DOWNLOAD = "__download__"
     NAME_CHARS = 32
+    PATH_CHARS = 200
+    """Longest path shown in a message (the middle is elided; the details have it whole)."""
     """Longest folder name shown in the list (the middle is elided; the item's tooltip has the whole path)."""
 
     def __init__(self, catalog: DataCatalog, parent: QWidget | None = None) -> None:
@@ -234,7 +236,10 @@ class DataSourceBox(QWidget):
             "bad_bundle": self.tr("The bundled data file is damaged: %1"),
         }
         template = problems.get(getattr(exc, "kind", ""))
-        return template.replace("%1", exc.path) if template and getattr(exc, "path", "") else str(exc)
+        path = getattr(exc, "path", "")
+        if len(path) > self.PATH_CHARS:  # the whole path is under "Show Details…"
+            path = path[: self.PATH_CHARS // 3] + "…" + path[-(2 * self.PATH_CHARS // 3):]
+        return template.replace("%1", path) if template and path else str(exc)[: 2 * self.PATH_CHARS]
 
     def show_error(self, exc: DataError) -> None:
         """Say what is wrong (the technical message under "Show Details…"); the previous data stay in use."""

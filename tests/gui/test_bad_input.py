@@ -218,3 +218,17 @@ def test_message_label_wraps_long_words_and_keeps_the_whole_text(qtbot):
     assert all(label.fontMetrics().horizontalAdvance(line) <= label.contentsRect().width() for line in lines)
     assert label.text() == "a" * 32767 and max(len(t) for t in label.toolTip().split("\n")) <= 100
     assert label.minimumSizeHint().width() == 0
+
+
+def test_very_long_path_is_shortened_in_the_message_and_whole_in_the_details(qtbot, tmp_path, monkeypatch, warnings):
+    deep = tmp_path
+    for i in range(12):
+        deep = deep / (f"level{i}-" + "x" * 30)
+    folder = write_good_folder(deep)
+    DAMAGES["wrong_magic"](folder, monkeypatch)
+    box = DataSourceBox(DataCatalog())
+    qtbot.addWidget(box)
+    choose_open_folder(qtbot, box, folder, monkeypatch)
+    (title, text, details), = warnings
+    assert len(str(folder)) > 450 and "…" in text and len(text) < 400
+    assert text.rstrip().endswith("train-images-idx3-ubyte.gz") and str(folder) in details
