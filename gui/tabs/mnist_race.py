@@ -31,7 +31,7 @@ from gui.explain import explain
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
 from gui.widgets import OptimizerControls, finish_control_panel
-from model.datasets import DataError, subset
+from model.datasets import subset
 from model.experiments.mnist_race import BOOK_OPTIMIZERS, MnistRaceConfig, MnistRaceExperiment, book_figure_6_9
 from model.files import atomic_open
 from model.optimizers import OPTIMIZERS
@@ -388,9 +388,8 @@ class MnistRaceTab(ExperimentTab):
     def _loaded_sizes(self) -> tuple[str, int, int] | None:
         """(name, training images available, test images) of the run's data; it is cached once a run was built."""
         if self._data_sizes is None or self._data_sizes[0] != self._run_key:
-            try:
-                data = self.catalog.load(self._run_key)
-            except DataError:
+            data = self.catalog.cached(self._run_key)  # loaded by the run's factory in the worker; never read here
+            if data is None:
                 return None
             self._data_sizes = (self._run_key, data.n_train, data.n_test)
             self._data_name = data.name
