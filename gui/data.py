@@ -204,12 +204,19 @@ class DataSourceBox(QWidget):
         self.loadingChanged.emit(False)
         return remember
 
+    def _is_current_load(self, key: str) -> bool:
+        """False for a result that arrives after ``shutdown`` gave up on its load (a queued call may still come)."""
+        return self._loading is not None and self._loading[1].key == key
+
     @Slot(str)
     def _on_loaded(self, key: str) -> None:
-        self._choose(key, self._end_load())
+        if self._is_current_load(key):
+            self._choose(key, self._end_load())
 
     @Slot(str, object)
     def _on_load_failed(self, key: str, exc: DataError) -> None:
+        if not self._is_current_load(key):
+            return
         self._end_load()
         self._refill()
         if exc.kind != "cancelled":

@@ -144,7 +144,10 @@ def test_closing_while_loading_stops_the_loader(qtbot, tmp_path, monkeypatch, wa
     assert box.open_folder(str(good))
     assert started.wait(5)
     box.shutdown()
-    assert not box.is_loading() and box.key() == "bundled" and not warnings
+    assert not box.is_loading() and box.key() == "bundled"
+    box._on_load_failed(f"mnist:{good}", idx.DataError("late", str(good), "cancelled"))  # a late queued result
+    box._on_loaded(f"mnist:{good}")
+    assert box.key() == "bundled" and not warnings
 
 
 def test_unreadable_remembered_folder_does_not_stop_start_up(qtbot, tmp_path, monkeypatch):
