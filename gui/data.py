@@ -229,7 +229,7 @@ class DataSourceBox(QWidget):
             "folder_not_found": self.tr("Folder not found: %1"),
             "unreadable": self.tr("The file cannot be read: %1"),
             "folder_unreadable": self.tr("The folder cannot be read (permission denied): %1"),
-            "is_folder": self.tr("A folder stands where a data file should be: %1"),
+            "is_folder": self.tr("A folder or special file stands where a data file should be: %1"),
             "bad_gzip": self.tr("Bad gzip data (the file is damaged or incomplete): %1"),
             "truncated": self.tr("The file is truncated (shorter than its header says): %1"),
             "too_large": self.tr("The file's header promises far more data than an MNIST-style file holds, so it is "

@@ -178,6 +178,8 @@ def _path_kind(path: Path, folder: Path) -> str | None:
     except PermissionError as e:
         raise DataError(f"{folder}: the folder cannot be read ({e.strerror or e})", folder,
                         "folder_unreadable") from None
+    except OSError as e:  # a symbolic link loop, an I/O error, a name too long
+        raise DataError(f"{path}: cannot be read ({e.strerror or e})", path, "unreadable") from None
     if stat.S_ISDIR(mode):
         return "folder"
     return "file" if stat.S_ISREG(mode) else "other"
@@ -200,6 +202,7 @@ def find_idx_file(folder: str | Path, stem: str) -> Path:
         if what is not None and not_a_file is None:
             not_a_file = p
     if not_a_file is not None:
+        # Never opened: reading a named pipe or a device would wait for ever.
         raise DataError(f"{not_a_file}: is a folder or a special file, not a data file", not_a_file, "is_folder")
     raise DataError(f"{folder / (stem + '.gz')}: file not found (nor {stem} uncompressed) in {folder}",
                     folder / (stem + ".gz"), "not_found")

@@ -20,7 +20,7 @@ EXPECTED = {  # what the message says for each kind, in English
     "truncated": "The file is truncated",
     "bad_gzip": "Bad gzip data",
     "count_mismatch": "number of labels does not match",
-    "is_folder": "A folder stands where a data file should be",
+    "is_folder": "A folder or special file stands where a data file should be",
     "unreadable": "The file cannot be read",
     "folder_unreadable": "The folder cannot be read (permission denied)",
 }

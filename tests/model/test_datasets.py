@@ -506,3 +506,20 @@ def test_loading_can_be_cancelled_between_chunks(tmp_path):
         ds.load_idx_folder(folder, cancelled=lambda: asked.append(1) or True)
     assert e.value.kind == "cancelled" and asked == [1]
     assert ds.load_idx_folder(folder, cancelled=lambda: False).n_train == 30
+
+
+def test_named_pipe_and_symlink_loop_are_refused_without_hanging(tmp_path):
+    """Opening a FIFO named like a data file would wait for ever; a symbolic link loop raised a bare OSError."""
+    folder = write_good_folder(tmp_path / "odd")
+    fifo = folder / "train-images-idx3-ubyte.gz"
+    fifo.unlink()
+    os.mkfifo(fifo)
+    with pytest.raises(DataError) as e:
+        ds.load_idx_folder(folder)
+    assert e.value.kind == "is_folder" and e.value.path == str(fifo)
+    fifo.unlink()
+    loop = folder / "train-images-idx3-ubyte.gz"
+    loop.symlink_to(loop)
+    with pytest.raises(DataError) as e:
+        ds.load_idx_folder(folder)
+    assert e.value.kind == "unreadable" and e.value.path == str(loop)
