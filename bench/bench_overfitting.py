@@ -52,6 +52,7 @@ def headless(preset: str) -> None:
     from gui.tabs.overfitting.tab import PRESET_CONFIGS
     data, note = load_data()
     load0 = os.getloadavg()[0]
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     exp = OverfittingExperiment(PRESET_CONFIGS[preset], data)
     build = time.perf_counter() - t0
@@ -61,12 +62,13 @@ def headless(preset: str) -> None:
         exp.step()
         steps.append(time.perf_counter() - t)
     total = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
     snap = exp.snapshot()
     s = np.array(steps) * 1000
     print(f"headless, {note}; preset {preset}")
     print(f"  {snap.step} updates × 2 networks, {snap.runs[0].points} points on {snap.eval_train_size} training + "
           f"{snap.eval_test_size:,} test images: {total:.2f} s (building {build:.2f} s, Gram form of the first layer: "
-          f"{exp.trackers['baseline'] is not None})")
+          f"{exp.trackers['baseline'] is not None}); CPU time {cpu:.2f} s (both threads)")
     print(f"  step: p50 {np.percentile(s, 50):.1f} ms, p95 {np.percentile(s, 95):.1f} ms, max {s.max():.1f} ms; "
           f"load average before/after {load0:.2f}/{os.getloadavg()[0]:.2f}")
     print_runs(snap)

@@ -15,9 +15,6 @@ GAP_ALPHA = 45
 """Opacity (0-255) of the shaded gap: visible on a projector, light enough for the other run's curves to show."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverfitAccuracy", text)
-
 
 class AccuracyView:
     """A ``PlotItem`` with, per run, a dashed training curve, a solid test curve and the shaded gap."""
@@ -46,12 +43,16 @@ class AccuracyView:
 
     def retranslate(self, labels: dict[str, str]) -> None:
         self.labels = dict(labels)
-        style_plot(self.plot, _tr("Accuracy (dashed: training, solid: test; shaded: the gap)"), _tr("epoch"),
-                   _tr("accuracy"), grid=False)
+        style_plot(self.plot,
+                   QCoreApplication.translate("OverfitAccuracy", "Accuracy (dashed: training, solid: test; shaded: the gap)"),
+                   QCoreApplication.translate("OverfitAccuracy", "epoch"),
+                   QCoreApplication.translate("OverfitAccuracy", "accuracy"), grid=False)
+        training = QCoreApplication.translate("OverfitAccuracy", "%1, training")
+        test = QCoreApplication.translate("OverfitAccuracy", "%1, test")
         self.legend.clear()
         for name in self.names:
-            self.legend.addItem(self.train[name], _tr("%1, training").replace("%1", self.labels[name]))
-            self.legend.addItem(self.test[name], _tr("%1, test").replace("%1", self.labels[name]))
+            self.legend.addItem(self.train[name], training.replace("%1", self.labels[name]))
+            self.legend.addItem(self.test[name], test.replace("%1", self.labels[name]))
 
     def set_epochs(self, epochs: float) -> None:
         self.plot.setXRange(0, max(epochs, 1e-3), padding=0.01)

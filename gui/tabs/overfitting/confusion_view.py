@@ -13,9 +13,6 @@ from gui.plotstyle import style_plot
 DIAGONAL_GREY = (225, 225, 225)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverfitConfusion", text)
-
 
 def confusion_rgba(cm: np.ndarray, color: str) -> np.ndarray:
     """An (n, n, 4) uint8 image of ``cm``: the diagonal grey, off-diagonal cells from white (0) to ``color`` (the
@@ -70,8 +67,10 @@ class ConfusionView:
         self.retranslate("")
 
     def retranslate(self, run_label: str) -> None:
-        title = _tr("Test confusion matrix: %1").replace("%1", run_label) if run_label else _tr("Test confusion matrix")
-        style_plot(self.plot, title, _tr("predicted digit"), _tr("true digit"), grid=False)
+        with_run = QCoreApplication.translate("OverfitConfusion", "Test confusion matrix: %1")
+        title = with_run.replace("%1", run_label) if run_label else QCoreApplication.translate("OverfitConfusion", "Test confusion matrix")
+        style_plot(self.plot, title, QCoreApplication.translate("OverfitConfusion", "predicted digit"),
+                   QCoreApplication.translate("OverfitConfusion", "true digit"), grid=False)
 
     def clear(self) -> None:
         self.matrix = None

@@ -1,7 +1,7 @@
 """The training loss split in two: the data loss (cross-entropy of the mini-batches) and, stacked on it, the weight
-decay term ½λΣ‖W_l‖². The baseline is a line (it has no decay term); the regularised run is a stacked area, so
-one sees what weight decay trades: a higher data loss for smaller weights. The loss axis is logarithmic (see
-``LOSS_RANGE``)."""
+decay term ½λΣ‖W_l‖². The baseline is a line (it has no decay term); the regularised run's decay term is a band from
+its data loss up to its total loss, so one sees what weight decay trades: a higher data loss for smaller weights,
+and how much of the loss the penalty is. The loss axis is logarithmic (see ``LOSS_RANGE``)."""
 from __future__ import annotations
 
 import numpy as np
@@ -15,11 +15,8 @@ LOSS_RANGE = (1e-3, 3.0)
 network's data loss falls below 0.01. Log scale, because the decay term (½·0.1·Σ‖W‖² ≈ 60 at the start for the
 book's λ = 0.1) is a hundred times the data loss: on a linear axis the data loss would be a flat line at 0."""
 FLOOR = LOSS_RANGE[0]
-"""The bottom of the stack on the log axis (stands for 0)."""
+"""Losses below this are drawn at it (the bottom of the log axis)."""
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverfitLoss", text)
 
 
 def _color(c: str, alpha: int) -> pg.QtGui.QColor:
@@ -39,38 +36,36 @@ class LossView:
         plot.hideButtons()
         plot.setLogMode(y=True)
         self._set_range(LOSS_RANGE[1])
-        self.zero = plot.plot([], [], pen=None)
-        self.reg_data = plot.plot([], [], pen=pen(reg_color, 1.5))
+        self.reg_data = plot.plot([], [], pen=pen(reg_color, 2.0))
         self.reg_total = plot.plot([], [], pen=pen(reg_color, 2.5))
-        self.data_fill = pg.FillBetweenItem(self.zero, self.reg_data, brush=pg.mkBrush(_color(reg_color, 50)))
-        self.decay_fill = pg.FillBetweenItem(self.reg_data, self.reg_total, brush=pg.mkBrush(_color(reg_color, 150)))
-        for item in (self.data_fill, self.decay_fill):
-            item.setZValue(-5)
-            plot.addItem(item)
+        self.decay_fill = pg.FillBetweenItem(self.reg_data, self.reg_total, brush=pg.mkBrush(_color(reg_color, 120)))
+        self.decay_fill.setZValue(-5)
+        plot.addItem(self.decay_fill)
         self.base_data = plot.plot([], [], pen=pen(base_color, 2.5))
-        # legend samples: a FillBetweenItem in a legend crashes pyqtgraph's ItemSample, a filled empty curve does not
-        self.data_sample = pg.PlotDataItem([], [], pen=pen(reg_color, 1.5), fillLevel=0,
-                                           brush=pg.mkBrush(_color(reg_color, 50)))
+        # legend sample of the band: a FillBetweenItem in a legend crashes pyqtgraph's ItemSample, a filled curve not
         self.decay_sample = pg.PlotDataItem([], [], pen=pen(reg_color, 2.5), fillLevel=0,
-                                            brush=pg.mkBrush(_color(reg_color, 150)))
-        self.legend = plot.addLegend(offset=(-10, 10), labelTextSize="10pt")
+                                            brush=pg.mkBrush(_color(reg_color, 120)))
+        self.legend = plot.addLegend(offset=(10, -10), labelTextSize="10pt")  # lower left: clear of the curves
         self.labels = {self.base_name: self.base_name, self.reg_name: self.reg_name}
         self.retranslate(self.labels)
 
     def retranslate(self, labels: dict[str, str]) -> None:
         self.labels = dict(labels)
-        style_plot(self.plot, _tr("Training loss = data loss + decay term"), _tr("epoch"), _tr("loss (log scale)"),
-                   grid=False)
+        style_plot(self.plot, QCoreApplication.translate("OverfitLoss", "Training loss = data loss + decay term"),
+                   QCoreApplication.translate("OverfitLoss", "epoch"),
+                   QCoreApplication.translate("OverfitLoss", "loss (log scale)"), grid=False)
+        data = QCoreApplication.translate("OverfitLoss", "%1: data loss")
+        decay = QCoreApplication.translate("OverfitLoss", "%1: + decay term ½λΣ‖W‖²")
         self.legend.clear()
-        self.legend.addItem(self.base_data, _tr("%1: data loss").replace("%1", labels[self.base_name]))
-        self.legend.addItem(self.data_sample, _tr("%1: data loss").replace("%1", labels[self.reg_name]))
-        self.legend.addItem(self.decay_sample, _tr("%1: + decay term ½λΣ‖W‖²").replace("%1", labels[self.reg_name]))
+        self.legend.addItem(self.base_data, data.replace("%1", labels[self.base_name]))
+        self.legend.addItem(self.reg_data, data.replace("%1", labels[self.reg_name]))
+        self.legend.addItem(self.decay_sample, decay.replace("%1", labels[self.reg_name]))
 
     def set_epochs(self, epochs: float) -> None:
         self.plot.setXRange(0, max(epochs, 1e-3), padding=0.01)
 
     def clear(self) -> None:
-        for item in (self.zero, self.reg_data, self.reg_total, self.base_data):
+        for item in (self.reg_data, self.reg_total, self.base_data):
             item.setData([], [])
         self._set_range(LOSS_RANGE[1])
 
@@ -88,7 +83,6 @@ class LossView:
             if run.name == self.base_name:
                 self.base_data.setData(x, data)
             elif run.name == self.reg_name:
-                self.zero.setData(x, np.full(len(x), FLOOR))
                 self.reg_data.setData(x, data)
                 self.reg_total.setData(x, total)
             if len(total):

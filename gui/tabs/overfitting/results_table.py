@@ -11,7 +11,7 @@ TABLE_FONT_PT = 12.0
 COL_RUN, COL_TRAIN, COL_TEST, COL_GAP, COL_NORM, COL_STATE = range(6)
 
 
-class ResultsTable(QTableWidget):
+class OverfitResultsTable(QTableWidget):
     """One row per run (in the order of ``colors``), with the run's colour as an icon."""
 
     def __init__(self, colors: dict[str, str], parent: QWidget | None = None) -> None:

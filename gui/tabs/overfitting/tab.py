@@ -28,7 +28,7 @@ from gui.tabs.overfitting.confusion_view import ConfusionView
 from gui.tabs.overfitting.controls import OverfitControls
 from gui.tabs.overfitting.loss_view import LossView
 from gui.tabs.overfitting.mistakes_view import MistakesStrip
-from gui.tabs.overfitting.results_table import ResultsTable
+from gui.tabs.overfitting.results_table import OverfitResultsTable
 from gui.tabs.overfitting.weights_view import WeightNormView
 from gui.widgets import finish_control_panel
 from model.datasets import DataError, subset
@@ -79,7 +79,7 @@ class OverfittingTab(ExperimentTab):
         self.confusion = ConfusionView(ci.addPlot(row=1, col=2))
         ci.layout.setRowStretchFactor(0, 4)
         ci.layout.setRowStretchFactor(1, 3)
-        self.table = ResultsTable(COLORS, self)
+        self.table = OverfitResultsTable(COLORS, self)
         self.mistakes_label = QLabel(self)
         self.mistakes_run = QComboBox(self)
         for name in (BASELINE, REGULARIZED):
@@ -156,18 +156,20 @@ class OverfittingTab(ExperimentTab):
                         self.tr("Dropout ratio 0.2, lr 0.01, 301 epochs: in this setting dropout learns slowly "
                                 "(the book: about 0.6 training and 0.5 test accuracy at epoch 300, gap about 0.12)")),
             "dropout_fast": (self.tr("Dropout 0.2, lr 0.1"),
-                             self.tr("Dropout ratio 0.2 with a learning rate ten times the book's, 301 epochs: "
-                                     "dropout now reaches the baseline's test accuracy with a smaller gap")),
+                             self.tr("Dropout ratio 0.2 with a learning rate ten times the book's (0.1), 301 "
+                                     "epochs: here dropout's benefit shows, modestly (full MNIST, seed 0: test "
+                                     "accuracy 0.807 against 0.787 without dropout, gap 0.19 against 0.21)")),
         }
         for name, (text, tip) in texts.items():
             c.preset_buttons[name].setText(text)
             c.preset_buttons[name].setToolTip(tip)
         self.hint.setText(self.tr(
             "Both networks start from the same weights and see the same mini-batches; only the cure differs. "
-            "With 300 images the plain network memorises them (training accuracy 100 %) while test accuracy stalls "
-            "near 75 %. Weight decay keeps the weights small and the gap narrower. Dropout, in the book's setting "
-            "(lr 0.01), learns slowly: after 300 epochs about 60 % training and 50 % test accuracy, still rising; it "
-            "narrows the gap but does not raise test accuracy within these epochs. "
+            "With 300 images the plain network memorises them (training accuracy 100%) while test accuracy stalls "
+            "near 75%. Weight decay keeps the weights small and the gap narrower. Dropout, in the book's setting "
+            "(lr 0.01), learns slowly: after 300 epochs about 60% training and 50% test accuracy, still rising; it "
+            "narrows the gap but does not raise test accuracy within these epochs. At ten times the learning rate "
+            "(preset 'Dropout 0.2, lr 0.1') dropout ends above the plain network on the test set. "
             "Space: play/pause, N: one update, R: reset."))
         labels = self.run_labels()
         self.accuracy.retranslate(labels)

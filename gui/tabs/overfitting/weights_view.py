@@ -12,9 +12,6 @@ from gui.plotstyle import pen, style_plot
 BAR_WIDTH = 0.38
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverfitWeights", text)
-
 
 class WeightNormView:
     """Grouped bars: layer l on the x axis, one bar per run."""
@@ -46,7 +43,8 @@ class WeightNormView:
         self.retranslate({n: n for n in self.names})
 
     def retranslate(self, labels: dict[str, str]) -> None:
-        style_plot(self.plot, _tr("Weight norm ‖W‖² per layer (black: epoch 0)"), _tr("layer"), "‖W‖²", grid=False)
+        style_plot(self.plot, QCoreApplication.translate("OverfitWeights", "Weight norm ‖W‖² per layer (black: epoch 0)"),
+                   QCoreApplication.translate("OverfitWeights", "layer"), "‖W‖²", grid=False)
         self.plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, self.n_layers + 1)]])
 
     def clear(self) -> None:
