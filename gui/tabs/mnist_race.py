@@ -462,6 +462,11 @@ class MnistRaceTab(ExperimentTab):
                 text = self.tr("Diverged: %1. The other optimizers keep going; lower the learning rate and press "
                                "Reset (R) to race again.")
             self.show_message(text.replace("%1", names), error=True)
+        elif getattr(snapshot, "not_learning", ()):
+            self.show_message(self.tr("Not learning: %1. The loss stays at chance level (%2): the network "
+                                      "guesses no better than a constant answer. Lower the learning rate and press "
+                                      "Reset (R).").replace("%1", ", ".join(snapshot.not_learning))
+                              .replace("%2", f"{snapshot.chance_loss:.2f}"), error=True)
 
     def _mark_diverged(self, run) -> None:
         """A big × where the run's loss curve ends, and its name beside it."""
@@ -503,6 +508,12 @@ class MnistRaceTab(ExperimentTab):
             state = self.table.item(r, COL_STATE)
             if run.diverged:
                 state.setText(self.tr("diverged at iteration %1").replace("%1", str(run.diverged_step)))
+                state.setForeground(QColor("#B00020"))
+                bold = state.font()
+                bold.setBold(True)
+                state.setFont(bold)
+            elif run.name in getattr(snapshot, "not_learning", ()):  # decided by the model (MnistRaceSnapshot)
+                state.setText(self.tr("not learning (loss at chance level)"))
                 state.setForeground(QColor("#B00020"))
                 bold = state.font()
                 bold.setBold(True)

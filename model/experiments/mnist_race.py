@@ -23,7 +23,7 @@ Live changes (``apply``): ``"<run>.<hyperparameter>"`` for every run, e.g. ``"SG
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
@@ -49,8 +49,41 @@ __all__ = ["MnistRaceConfig", "MnistRaceExperiment", "MnistRaceSnapshot", "book_
 BOOK_OPTIMIZERS = ("SGD", "Momentum", "AdaGrad", "Adam")
 """The optimizers of the book's Fig. 6-9, in its order."""
 
-MnistRaceSnapshot = TrainingSnapshot
-"""What :meth:`MnistRaceExperiment.snapshot` returns."""
+NOT_LEARNING_AFTER = 100
+"""Iterations after which a run whose loss is still at chance level is marked "not learning"."""
+NOT_LEARNING_WINDOW = 50
+"""The mean of this many latest mini-batch losses is compared with the chance level."""
+CHANCE_MARGIN = 0.02
+"""A loss within this much below ln(classes) counts as chance level: a network that predicts the class frequencies
+of MNIST has a cross-entropy of about 2.301, just under ln 10 = 2.3026."""
+
+
+@dataclass(frozen=True, eq=False)
+class MnistRaceSnapshot(TrainingSnapshot):
+    """What :meth:`MnistRaceExperiment.snapshot` returns: a :class:`TrainingSnapshot` that also names the runs that
+    are *not learning*.
+
+    A run is not learning when, after ``NOT_LEARNING_AFTER`` iterations, the mean of its last
+    ``NOT_LEARNING_WINDOW`` mini-batch losses is at or above the chance level ``chance_loss = ln(classes)`` (less
+    ``CHANCE_MARGIN``): it guesses no better than a constant answer (e.g. AdaGrad or Adam at learning rate 100). It
+    is still trained (it may recover); a diverged run is marked diverged instead.
+    """
+
+    chance_loss: float = float("nan")
+    not_learning: tuple[str, ...] = ()
+
+    def is_not_learning(self, name: str) -> bool:
+        return name in self.not_learning
+
+
+def not_learning_runs(snapshot: TrainingSnapshot, n_classes: int) -> tuple[str, ...]:
+    """Names of the runs of ``snapshot`` that are not learning (see :class:`MnistRaceSnapshot`)."""
+    if snapshot.step < NOT_LEARNING_AFTER or n_classes < 2:
+        return ()
+    chance = float(np.log(n_classes))
+    return tuple(r.name for r in snapshot.runs
+                 if not r.diverged and r.iterations_done >= NOT_LEARNING_AFTER
+                 and r.mean_loss(NOT_LEARNING_WINDOW) >= chance - CHANCE_MARGIN)
 
 
 def _book_hyperparameters() -> dict[str, dict[str, float]]:
@@ -227,4 +260,8 @@ class MnistRaceExperiment:
             setattr(self.contestant(name).optimizer, hp, value)
 
     def snapshot(self) -> MnistRaceSnapshot:
-        return self.trainer.snapshot()
+        base = self.trainer.snapshot()
+        values = {f.name: getattr(base, f.name) for f in fields(TrainingSnapshot) if f.init}
+        n_classes = int(self.dataset.n_classes)
+        return MnistRaceSnapshot(**values, chance_loss=float(np.log(max(n_classes, 1))),
+                                 not_learning=not_learning_runs(base, n_classes))
