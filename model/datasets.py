@@ -9,7 +9,6 @@ GUI can show it as it is and keep the data it had. Pure NumPy and the standard l
 """
 from __future__ import annotations
 
-import sys
 import zlib
 import zipfile
 from dataclasses import dataclass
