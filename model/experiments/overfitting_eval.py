@@ -165,7 +165,12 @@ class FrozenNet:
         return frozen
 
     def predict(self, rows: EvalRows, lo: int, hi: int) -> np.ndarray:
-        """Predicted classes of rows lo..hi in test mode: h ← max(0, h·W + b)·keep, argmax of the last layer."""
+        """Predicted classes of rows lo..hi: the argmax of :meth:`scores`."""
+        return self.scores(rows, lo, hi).argmax(axis=1)
+
+    def scores(self, rows: EvalRows, lo: int, hi: int) -> np.ndarray:
+        """Scores (before softmax) of rows lo..hi in test mode: h ← max(0, h·W + b)·keep through the hidden layers,
+        then the output layer's h·W + b."""
         with np.errstate(**DIVERGENCE_ERRSTATE):
             if self.gram_a is not None and rows.gram is not None:
                 z = np.dot(rows.gram[lo:hi], self.gram_a)
@@ -177,7 +182,7 @@ class FrozenNet:
                 np.maximum(z, 0, out=z)
                 z = np.dot(z, w)  # w holds keep·W
                 z += b
-        return z.argmax(axis=1)
+        return z
 
 
 class _Background:

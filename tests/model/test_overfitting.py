@@ -189,4 +189,8 @@ def test_book_numbers_on_full_mnist():
     assert np.all(reg.weight_norms[-1] < base.weight_norms[-1])
     drop = _run(OverfittingExperiment(preset("fig6_23"), mnist)).run(REGULARIZED)
     assert drop.points == 301
-    assert drop.final_train_acc < 0.85 and drop.gap < base.gap
+    assert drop.final_train_acc < 0.85 and drop.final_test_acc < 0.65 and drop.gap < base.gap
+    # ten times the learning rate: dropout ends above the plain network on the test set (measured 0.807 / 0.787)
+    fast = _run(OverfittingExperiment(preset("fig6_23", lr=0.1), mnist))
+    assert fast.run(REGULARIZED).final_test_acc > fast.run(BASELINE).final_test_acc + 0.01
+    assert fast.run(REGULARIZED).gap < fast.run(BASELINE).gap

@@ -62,6 +62,7 @@ def test_test_mode_scales_by_one_minus_ratio():
     assert frozen.keep == pytest.approx(0.7)
     rows = EvalRows(np.zeros((0, 12), np.uint8), np.zeros(0, np.int64), (x * 255).astype(np.uint8), t, None, None)
     xs = rows.rows(0, len(rows)).astype(np.float64)
+    np.testing.assert_allclose(frozen.scores(rows, 0, len(rows)), net.predict(xs), rtol=1e-12)
     np.testing.assert_array_equal(frozen.predict(rows, 0, len(rows)), net.predict(xs).argmax(axis=1))
     # by hand: ReLU then × 0.7 after each hidden layer
     h = np.maximum(xs @ net.params["W1"] + net.params["b1"], 0) * 0.7
