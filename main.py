@@ -57,6 +57,9 @@ def install_desktop(on_desktop: bool) -> int:
     from gui.desktop_entry import install
     from model.files import WriteError
 
+    if not sys.platform.startswith("linux"):
+        print("descent: --install-desktop is for Linux desktops", file=sys.stderr)
+        return 1
     try:
         for path in install(on_desktop):
             print(f"wrote {path}")
@@ -89,8 +92,8 @@ def print_smoke_report(window, language: str, translated: bool) -> None:
     titles = " | ".join(window.tabs.tabText(i) for i in range(window.tabs.count()))
     text = (f"smoke: language {language} ({'translation loaded' if translated else 'NO TRANSLATION'}); "
             f"tabs: {titles}\nsmoke: bundled MNIST {data.n_train} train / {data.n_test} test")
-    print(text.encode(sys.stdout.encoding or "utf-8", "backslashreplace").decode(sys.stdout.encoding or "utf-8"),
-          flush=True)
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"  # sys.stdout is None in a windowed Windows app
+    print(text.encode(encoding, "backslashreplace").decode(encoding), flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
