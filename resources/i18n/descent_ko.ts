@@ -1636,32 +1636,42 @@
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="473" />
+        <location filename="../../gui/tabs/mnist_race.py" line="466" />
+        <source>Not learning: %1. The loss stays at chance level (%2): the network guesses no better than a constant answer. Lower the learning rate and press Reset (R).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="478" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="505" />
+        <location filename="../../gui/tabs/mnist_race.py" line="510" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="511" />
+        <location filename="../../gui/tabs/mnist_race.py" line="516" />
+        <source>not learning (loss at chance level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="522" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="512" />
+        <location filename="../../gui/tabs/mnist_race.py" line="523" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="512" />
+        <location filename="../../gui/tabs/mnist_race.py" line="523" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="527" />
+        <location filename="../../gui/tabs/mnist_race.py" line="538" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1682,12 +1692,12 @@
 <context>
     <name>OptimizerControls</name>
     <message>
-        <location filename="../../gui/widgets.py" line="261" />
+        <location filename="../../gui/widgets.py" line="262" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="262" />
+        <location filename="../../gui/widgets.py" line="263" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
@@ -1695,29 +1705,34 @@
 <context>
     <name>OverfitAccuracy</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="47" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="56" />
         <source>Accuracy (dashed: training, solid: test; shaded: the gap)</source>
         <translation>정확도 (점선: 훈련, 실선: 시험, 칠한 부분: 차이)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="48" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="57" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="49" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="58" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="50" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="59" />
         <source>%1, training</source>
         <translation>%1, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="51" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="60" />
         <source>%1, test</source>
         <translation>%1, 시험</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="88" />
+        <source>%1 diverged</source>
+        <translation>%1 발산</translation>
     </message>
 </context>
 <context>
@@ -1835,192 +1850,192 @@
 <context>
     <name>OverfittingTab</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="125" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="131" />
         <source>Overfitting</source>
         <translation>오버피팅</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="128" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="134" />
         <source>no regularization</source>
         <translation>정규화 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="128" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="134" />
         <source>regularized</source>
         <translation>정규화 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="132" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="161" />
         <source>Data and run (a change restarts both runs)</source>
         <translation>데이터와 실행 (바꾸면 두 실행 모두 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="133" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="162" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="134" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="163" />
         <source>Train on the first N training images (the book: 300). More data, less overfitting; the number of updates stays, so the epochs follow.</source>
         <translation>훈련 이미지 앞의 N장으로 학습합니다(책: 300). 데이터가 많을수록 오버피팅이 줄어듭니다. 갱신 횟수는 그대로이고 에폭 수가 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="136" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="165" />
         <source>Updates</source>
         <translation>갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="137" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="166" />
         <source>SGD updates of each network, mini-batches of 100 (the book: 601 = 201 epochs of 300 images)</source>
         <translation>각 신경망의 SGD 갱신 횟수, 미니배치 100 (책: 601 = 이미지 300장으로 201 에폭)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="139" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="168" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="140" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
         <source>Fixes the initial weights, the mini-batches and the dropout masks</source>
         <translation>가중치 초깃값, 미니배치 순서, 드롭아웃 마스크를 고정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="141" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="170" />
         <source>Regularized run (live: from the next update)</source>
         <translation>정규화 적용 실행 (실시간: 다음 갱신부터)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="142" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="171" />
         <source>Weight decay λ</source>
         <translation>가중치 감소 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="143" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
         <source>Adds ½λΣ‖W‖² to the loss of the regularized run (the book: 0.1)</source>
         <translation>정규화 적용 실행의 손실 함수에 ½λΣ‖W‖²를 더합니다 (책: 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="144" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="173" />
         <source>Dropout ratio</source>
         <translation>드롭아웃 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="145" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
         <source>Share of hidden units dropped at each update of the regularized run (the book: 0.2); at test time every unit is kept and scaled by 1 − ratio</source>
         <translation>정규화 적용 실행에서 갱신마다 삭제하는 은닉 뉴런의 비율 (책: 0.2). 시험 때는 모든 뉴런을 쓰고 출력에 (1 − 비율)을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="147" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="176" />
         <source>Learning rate (both)</source>
         <translation>학습률 (둘 다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="148" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
         <source>SGD learning rate of both runs (the book: 0.01)</source>
         <translation>두 실행의 SGD 학습률 (책: 0.01)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="149" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="181" />
         <source>Presets (the book's network 784-100×6-10, SGD, 300 images)</source>
         <translation>프리셋 (책의 신경망 784-100×6-10, SGD, 이미지 300장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="151" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="183" />
         <source>Fig. 6-20: no cure</source>
         <translation>그림 6-20: 대책 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="152" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="184" />
         <source>λ = 0, no dropout, 201 epochs: both runs coincide; move λ or the dropout ratio to see the cure act</source>
         <translation>λ = 0, 드롭아웃 없음, 201 에폭: 두 실행이 똑같습니다. λ나 드롭아웃 비율을 움직여 효과를 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="154" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="186" />
         <source>Fig. 6-21: λ = 0.1</source>
         <translation>그림 6-21: λ = 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="154" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="186" />
         <source>Weight decay λ = 0.1, lr 0.01, 201 epochs</source>
         <translation>가중치 감소 λ = 0.1, 학습률 0.01, 201 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="155" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
         <source>Fig. 6-22/23: dropout 0.2</source>
         <translation>그림 6-22/23: 드롭아웃 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="156" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="188" />
         <source>Dropout ratio 0.2, lr 0.01, 301 epochs: in this setting dropout learns slowly (the book: about 0.6 training and 0.5 test accuracy at epoch 300, gap about 0.12)</source>
         <translation>드롭아웃 비율 0.2, 학습률 0.01, 301 에폭: 이 설정에서 드롭아웃은 느리게 학습합니다 (책: 300 에폭에서 훈련 정확도 약 0.6, 시험 정확도 약 0.5, 차이 약 0.12)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="158" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="190" />
         <source>Dropout 0.2, lr 0.1</source>
         <translation>드롭아웃 0.2, 학습률 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="159" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
         <source>Dropout ratio 0.2 with a learning rate ten times the book's (0.1), 301 epochs: here dropout's benefit shows, modestly (full MNIST, seed 0: test accuracy 0.807 against 0.787 without dropout, gap 0.19 against 0.21)</source>
         <translation>드롭아웃 비율 0.2, 학습률은 책의 10배(0.1), 301 에폭: 여기서는 드롭아웃의 효과가 조금 보입니다 (MNIST 전체, 시드 0: 시험 정확도 0.807, 드롭아웃 없이 0.787, 차이 0.19 대 0.21)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="140" />
         <source>Both networks start from the same weights and see the same mini-batches; only the cure differs. With 300 images the plain network memorises them (training accuracy 100%) while test accuracy stalls near 75%. Weight decay keeps the weights small and the gap narrower. Dropout, in the book's setting (lr 0.01), learns slowly: after 300 epochs about 60% training and 50% test accuracy, still rising; it narrows the gap but does not raise test accuracy within these epochs. At ten times the learning rate (preset 'Dropout 0.2, lr 0.1') dropout ends above the plain network on the test set. Space: play/pause, N: one update, R: reset.</source>
         <translation>두 신경망은 같은 가중치에서 출발해 같은 미니배치를 봅니다. 다른 것은 대책뿐입니다. 이미지가 300장이면 그냥 둔 신경망은 이미지를 외워 버리고(훈련 정확도 100%) 시험 정확도는 75% 근처에서 멈춥니다. 가중치 감소는 가중치를 작게 유지해 차이를 좁힙니다. 책의 설정(학습률 0.01)에서 드롭아웃은 느리게 학습합니다. 300 에폭 뒤에도 훈련 정확도 약 60%, 시험 정확도 약 50%로 아직 오르는 중이며, 차이는 좁히지만 이 에폭 안에서 시험 정확도를 높이지는 못합니다. 학습률을 10배로 하면(프리셋 '드롭아웃 0.2, 학습률 0.1') 드롭아웃의 시험 정확도가 그냥 둔 신경망보다 높아집니다. Space: 재생/일시 정지, N: 한 번 갱신, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="179" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="152" />
         <source>Confusion matrix and mistakes of</source>
         <translation>혼동 행렬과 틀린 이미지:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="200" />
         <source>Epoch %1 / %2 · update %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 갱신 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="196" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="209" />
         <source>= %1 epochs of %2 images</source>
         <translation>= 이미지 %2장으로 %1 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="265" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="278" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="274" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="287" />
         <source>%1: %2 training images. Accuracy at each epoch on %3 training and %4 test images, at the end on all %2 training and %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 훈련 이미지 %3장과 시험 이미지 %4장으로, 마지막에는 훈련 이미지 %2장 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="277" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="290" />
         <source>%1: %2 training images. Accuracy at each epoch on all of them and on all %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 이 이미지 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="316" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="329" />
         <source>Test images %1 gets wrong (true → predicted)</source>
         <translation>%1 실행이 틀린 시험 이미지 (정답 → 예측)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="328" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="341" />
         <source>%1 at update %2</source>
         <translation>%1 (갱신 %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="330" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="343" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="331" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="344" />
         <source>Diverged: %1. The other run goes on; lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 다른 실행은 계속됩니다. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="342" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="355" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -2385,57 +2400,57 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../gui/widgets.py" line="153" />
+        <location filename="../../gui/widgets.py" line="154" />
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="153" />
+        <location filename="../../gui/widgets.py" line="154" />
         <source>%1/s</source>
         <translation>초당 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="159" />
+        <location filename="../../gui/widgets.py" line="160" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="159" />
+        <location filename="../../gui/widgets.py" line="160" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="166" />
+        <location filename="../../gui/widgets.py" line="167" />
         <source>Start or pause the run (Space)</source>
         <translation>실행 시작 또는 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="167" />
+        <location filename="../../gui/widgets.py" line="168" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="169" />
+        <location filename="../../gui/widgets.py" line="170" />
         <source>Advance by one step (N)</source>
         <translation>한 스텝 진행 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="170" />
+        <location filename="../../gui/widgets.py" line="171" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="172" />
+        <location filename="../../gui/widgets.py" line="173" />
         <source>Start again from the beginning (R)</source>
         <translation>처음부터 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="173" />
+        <location filename="../../gui/widgets.py" line="174" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="174" />
+        <location filename="../../gui/widgets.py" line="175" />
         <source>Steps per second; far right runs as fast as possible</source>
         <translation>초당 스텝 수; 맨 오른쪽은 최대 속도</translation>
     </message>

@@ -138,3 +138,6 @@ def test_divergence_is_marked(tab, qtbot):
     assert "10" in str(snap.lr)
     assert tab.table.text(BASELINE, COL_STATE).startswith("diverged")
     assert "Diverged" in tab.status.text()
+    label = tab.accuracy.mark_labels[BASELINE]
+    assert label.isVisible() and "diverged" in label.textItem.toPlainText()
+    assert len(tab.accuracy.marks[BASELINE].data) == 1

@@ -39,6 +39,15 @@ class AccuracyView:
             self.gap[name] = pg.FillBetweenItem(self.train[name], self.test[name], brush=pg.mkBrush(fill))
             self.gap[name].setZValue(-5)
             plot.addItem(self.gap[name])
+        self.marks: dict[str, pg.ScatterPlotItem] = {}
+        self.mark_labels: dict[str, pg.TextItem] = {}
+        for name, c in colors.items():
+            self.marks[name] = pg.ScatterPlotItem(symbol="x", size=22, pen=pen(c, 3.0), brush=pg.mkBrush(c))
+            self.mark_labels[name] = pg.TextItem(color=c, anchor=(0, 1))
+            for item in (self.marks[name], self.mark_labels[name]):
+                item.setZValue(20)
+                plot.addItem(item)
+            self.mark_labels[name].hide()
         self.retranslate({n: n for n in self.names})
 
     def retranslate(self, labels: dict[str, str]) -> None:
@@ -61,12 +70,25 @@ class AccuracyView:
         for name in self.names:
             self.train[name].setData([], [])
             self.test[name].setData([], [])
+            self.marks[name].setData([], [])
+            self.mark_labels[name].hide()
 
-    def update(self, runs) -> None:
+    def update(self, runs, epochs_per_update: float = 0.0) -> None:
+        """Draw the curves; a diverged run gets a big × where it stopped, with "diverged" beside it."""
         for run in runs:
-            if run.name in self.train:
-                self.train[run.name].setData(run.epochs, run.train_acc)
-                self.test[run.name].setData(run.epochs, run.test_acc)
+            if run.name not in self.train:
+                continue
+            self.train[run.name].setData(run.epochs, run.train_acc)
+            self.test[run.name].setData(run.epochs, run.test_acc)
+            label = self.mark_labels[run.name]
+            if run.diverged and not label.isVisible():
+                x = (run.diverged_step - 1) * epochs_per_update
+                y = float(run.test_acc[-1]) if run.points else 0.1
+                self.marks[run.name].setData([x], [y])
+                label.setText(QCoreApplication.translate("OverfitAccuracy", "%1 diverged")
+                              .replace("%1", self.labels[run.name]))
+                label.setPos(x, y)
+                label.show()
 
     def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(epochs, training accuracy, test accuracy) as drawn (for tests)."""

@@ -66,10 +66,20 @@ class OverfittingTab(ExperimentTab):
         panel = QWidget(self)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
-        self.controls = c = OverfitControls(self.catalog, panel)
-        panel_layout.addWidget(c)
+        self.controls = OverfitControls(self.catalog, panel)
+        panel_layout.addWidget(self.controls)
         self.hint, scroll = finish_control_panel(panel, panel_layout, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self._build_results())
+        splitter.setStretchFactor(1, 1)
+        self.base_layout(splitter)
+        self._connect()
+        self.retranslate()
+        QTimer.singleShot(0, self.reset)
 
+    def _build_results(self) -> QWidget:
+        """The plots (accuracy above; weight norms, loss, confusion matrix below), the table and the strip."""
         self.plots = pg.GraphicsLayoutWidget(self)
         ci = self.plots.ci
         self.accuracy = AccuracyView(ci.addPlot(row=0, col=0, colspan=3), COLORS)
@@ -100,12 +110,10 @@ class OverfittingTab(ExperimentTab):
         rl.addWidget(self.table)
         rl.addLayout(chooser)
         rl.addWidget(self.mistakes)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(results)
-        splitter.setStretchFactor(1, 1)
-        self.base_layout(splitter)
+        return results
 
+    def _connect(self) -> None:
+        c = self.controls
         c.data_box.sourceChanged.connect(lambda _key: self._on_data_changed())
         for spin in (c.train_size, c.updates, c.seed):
             spin.valueChanged.connect(lambda _v: self.restart())
@@ -117,8 +125,6 @@ class OverfittingTab(ExperimentTab):
         for name, button in c.preset_buttons.items():
             button.clicked.connect(lambda _=False, n=name: self.load_preset(n))
         self.mistakes_run.currentIndexChanged.connect(lambda _i: self._redraw_mistakes())
-        self.retranslate()
-        QTimer.singleShot(0, self.reset)
 
     # text -------------------------------------------------------------------------------------------------------
     def tab_title(self) -> str:
@@ -128,41 +134,8 @@ class OverfittingTab(ExperimentTab):
         return {BASELINE: self.tr("no regularization"), REGULARIZED: self.tr("regularized")}
 
     def retranslate(self) -> None:
-        c = self.controls
-        c.setup_box.setTitle(self.tr("Data and run (a change restarts both runs)"))
-        c.train_size_label.setText(self.tr("Training images"))
-        c.train_size.setToolTip(self.tr("Train on the first N training images (the book: 300). More data, less "
-                                        "overfitting; the number of updates stays, so the epochs follow."))
-        c.updates_label.setText(self.tr("Updates"))
-        c.updates.setToolTip(self.tr("SGD updates of each network, mini-batches of 100 (the book: 601 = 201 epochs "
-                                     "of 300 images)"))
-        c.seed_label.setText(self.tr("Seed"))
-        c.seed.setToolTip(self.tr("Fixes the initial weights, the mini-batches and the dropout masks"))
-        c.live_box.setTitle(self.tr("Regularized run (live: from the next update)"))
-        c.lam_label.setText(self.tr("Weight decay λ"))
-        c.lam.setToolTip(self.tr("Adds ½λΣ‖W‖² to the loss of the regularized run (the book: 0.1)"))
-        c.ratio_label.setText(self.tr("Dropout ratio"))
-        c.ratio.setToolTip(self.tr("Share of hidden units dropped at each update of the regularized run (the book: "
-                                   "0.2); at test time every unit is kept and scaled by 1 − ratio"))
-        c.lr_label.setText(self.tr("Learning rate (both)"))
-        c.lr.setToolTip(self.tr("SGD learning rate of both runs (the book: 0.01)"))
-        c.preset_box.setTitle(self.tr("Presets (the book's network 784-100×6-10, SGD, 300 images)"))
-        texts = {
-            "fig6_20": (self.tr("Fig. 6-20: no cure"),
-                        self.tr("λ = 0, no dropout, 201 epochs: both runs coincide; move λ or the dropout ratio to "
-                                "see the cure act")),
-            "fig6_21": (self.tr("Fig. 6-21: λ = 0.1"), self.tr("Weight decay λ = 0.1, lr 0.01, 201 epochs")),
-            "fig6_23": (self.tr("Fig. 6-22/23: dropout 0.2"),
-                        self.tr("Dropout ratio 0.2, lr 0.01, 301 epochs: in this setting dropout learns slowly "
-                                "(the book: about 0.6 training and 0.5 test accuracy at epoch 300, gap about 0.12)")),
-            "dropout_fast": (self.tr("Dropout 0.2, lr 0.1"),
-                             self.tr("Dropout ratio 0.2 with a learning rate ten times the book's (0.1), 301 "
-                                     "epochs: here dropout's benefit shows, modestly (full MNIST, seed 0: test "
-                                     "accuracy 0.807 against 0.787 without dropout, gap 0.19 against 0.21)")),
-        }
-        for name, (text, tip) in texts.items():
-            c.preset_buttons[name].setText(text)
-            c.preset_buttons[name].setToolTip(tip)
+        self._retranslate_controls()
+        self._retranslate_presets()
         self.hint.setText(self.tr(
             "Both networks start from the same weights and see the same mini-batches; only the cure differs. "
             "With 300 images the plain network memorises them (training accuracy 100%) while test accuracy stalls "
@@ -182,6 +155,46 @@ class OverfittingTab(ExperimentTab):
         self._show_epochs()
         self._show_data_info()
         self._redraw_mistakes()
+
+    def _retranslate_controls(self) -> None:
+        c = self.controls
+        c.setup_box.setTitle(self.tr("Data and run (a change restarts both runs)"))
+        c.train_size_label.setText(self.tr("Training images"))
+        c.train_size.setToolTip(self.tr("Train on the first N training images (the book: 300). More data, less "
+                                        "overfitting; the number of updates stays, so the epochs follow."))
+        c.updates_label.setText(self.tr("Updates"))
+        c.updates.setToolTip(self.tr("SGD updates of each network, mini-batches of 100 (the book: 601 = 201 epochs "
+                                     "of 300 images)"))
+        c.seed_label.setText(self.tr("Seed"))
+        c.seed.setToolTip(self.tr("Fixes the initial weights, the mini-batches and the dropout masks"))
+        c.live_box.setTitle(self.tr("Regularized run (live: from the next update)"))
+        c.lam_label.setText(self.tr("Weight decay λ"))
+        c.lam.setToolTip(self.tr("Adds ½λΣ‖W‖² to the loss of the regularized run (the book: 0.1)"))
+        c.ratio_label.setText(self.tr("Dropout ratio"))
+        c.ratio.setToolTip(self.tr("Share of hidden units dropped at each update of the regularized run (the book: "
+                                   "0.2); at test time every unit is kept and scaled by 1 − ratio"))
+        c.lr_label.setText(self.tr("Learning rate (both)"))
+        c.lr.setToolTip(self.tr("SGD learning rate of both runs (the book: 0.01)"))
+
+    def _retranslate_presets(self) -> None:
+        c = self.controls
+        c.preset_box.setTitle(self.tr("Presets (the book's network 784-100×6-10, SGD, 300 images)"))
+        texts = {
+            "fig6_20": (self.tr("Fig. 6-20: no cure"),
+                        self.tr("λ = 0, no dropout, 201 epochs: both runs coincide; move λ or the dropout ratio to "
+                                "see the cure act")),
+            "fig6_21": (self.tr("Fig. 6-21: λ = 0.1"), self.tr("Weight decay λ = 0.1, lr 0.01, 201 epochs")),
+            "fig6_23": (self.tr("Fig. 6-22/23: dropout 0.2"),
+                        self.tr("Dropout ratio 0.2, lr 0.01, 301 epochs: in this setting dropout learns slowly "
+                                "(the book: about 0.6 training and 0.5 test accuracy at epoch 300, gap about 0.12)")),
+            "dropout_fast": (self.tr("Dropout 0.2, lr 0.1"),
+                             self.tr("Dropout ratio 0.2 with a learning rate ten times the book's (0.1), 301 "
+                                     "epochs: here dropout's benefit shows, modestly (full MNIST, seed 0: test "
+                                     "accuracy 0.807 against 0.787 without dropout, gap 0.19 against 0.21)")),
+        }
+        for name, (text, tip) in texts.items():
+            c.preset_buttons[name].setText(text)
+            c.preset_buttons[name].setToolTip(tip)
 
     def counter_text(self, snapshot) -> str:
         return (self.tr("Epoch %1 / %2 · update %3 / %4 · %5 s")
@@ -301,7 +314,7 @@ class OverfittingTab(ExperimentTab):
         points = (snapshot.runs[0].points, snapshot.runs[1].points, int(snapshot.done))
         if points != self._points_drawn:  # points arrive once an epoch: redraw only then
             self._points_drawn = points
-            self.accuracy.update(snapshot.runs)
+            self.accuracy.update(snapshot.runs, 1.0 / snapshot.updates_per_epoch)
             self.norms.update(snapshot.runs)
             self.loss.update(snapshot.runs)
             self._redraw_mistakes(snapshot)
