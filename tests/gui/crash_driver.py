@@ -42,21 +42,21 @@ def bn_legend(app, click: bool) -> None:
     tab.resize(1200, 800)
     tab.show()
     QTest.qWaitForWindowExposed(tab)
-    if not _wait(app, lambda: tab.run is not None and tab.run.last_snapshot is not None and bool(tab.panels)):
+    if not _wait(app, lambda: tab.run is not None and tab.run.last_snapshot is not None and bool(tab.grid.panels)):
         raise SystemExit("the sweep never showed")
     view = tab.grid.viewport()
-    pos = tab.grid.mapFromScene(tab.sweep_legend.legend.sceneBoundingRect().center())
+    pos = tab.grid.mapFromScene(tab.grid.legend.legend.sceneBoundingRect().center())
     QTest.mouseMove(view, pos)
     QTest.qWait(30)
     if click:
         QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=pos)
         QTest.qWait(30)
-    spin = tab.scales_spin
+    spin = tab.controls.scales_spin
     spin.setFocus()
     spin.selectAll()
     QTest.keyClicks(spin, "5")
     QTest.keyClick(spin, Qt.Key.Key_Return)
-    if not _wait(app, lambda: len(tab.panels) == 5 and tab.run.last_snapshot is not None
+    if not _wait(app, lambda: len(tab.grid.panels) == 5 and tab.run.last_snapshot is not None
                  and len(tab.run.last_snapshot.scales) == 5):
         raise SystemExit("the grid was not rebuilt")
     QTest.qWait(50)

@@ -19,9 +19,9 @@ def type_into(qtbot, spin, text):
 
 def make_tiny(qtbot, tab, scales="4", epochs="3", samples="200"):
     """4 scales, 3 epochs, 200 images (2 iterations per epoch, 5 in all): a whole sweep in well under a second."""
-    type_into(qtbot, tab.scales_spin, scales)
-    type_into(qtbot, tab.epochs_spin, epochs)
-    type_into(qtbot, tab.samples_spin, samples)
+    type_into(qtbot, tab.controls.scales_spin, scales)
+    type_into(qtbot, tab.controls.epochs_spin, epochs)
+    type_into(qtbot, tab.controls.samples_spin, samples)
     qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == int(scales)
                     and last(tab).config.epochs == int(epochs) and last(tab).n_train == int(samples), timeout=30000)
 
@@ -36,7 +36,7 @@ def run_to_end(qtbot, tab, timeout=60000):
 
 
 def click_panel(qtbot, tab, index):
-    plot = tab.panels[index].plot
+    plot = tab.grid.panels[index].plot
     pos = tab.grid.mapFromScene(plot.sceneBoundingRect().center())
     qtbot.mouseClick(tab.grid.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
@@ -66,20 +66,20 @@ def test_controls_take_their_limits_from_the_config(tab):
     from model.experiments.batchnorm import MAX_SCALES, BatchNormSweepConfig
     ranges = BatchNormSweepConfig.CONTROL_RANGES
     assert ranges["n_scales"] == (1, MAX_SCALES)
-    for spin, name in ((tab.scales_spin, "n_scales"), (tab.epochs_spin, "epochs"), (tab.samples_spin, "n_train"),
-                       (tab.seed_spin, "seed")):
+    for spin, name in ((tab.controls.scales_spin, "n_scales"), (tab.controls.epochs_spin, "epochs"), (tab.controls.samples_spin, "n_train"),
+                       (tab.controls.seed_spin, "seed")):
         assert (spin.minimum(), spin.maximum()) == ranges[name], name
-    assert (tab.lr._min, tab.lr._max) == ranges["lr"]
+    assert (tab.controls.lr._min, tab.controls.lr._max) == ranges["lr"]
     with pytest.raises(ValueError, match="scales"):
         BatchNormSweepConfig(scales=log_scales(MAX_SCALES + 1))
 
 
 def test_default_is_the_book_figure(tab):
     snap = last(tab)
-    assert len(tab.panels) == 16 and snap.iteration == 0 and not tab.is_playing
+    assert len(tab.grid.panels) == 16 and snap.iteration == 0 and not tab.is_playing
     assert snap.config.scales == pytest.approx(log_scales(16))
     assert snap.total_iterations == 191
-    assert [tab.panels[i].plot.titleLabel.text for i in (0, 8, 15)] == ["W = 1", "W = 0.00736", "W = 0.0001"]
+    assert [tab.grid.panels[i].plot.titleLabel.text for i in (0, 8, 15)] == ["W = 1", "W = 0.00736", "W = 0.0001"]
 
 
 def test_sweep_draws_every_panel_and_pauses_at_the_end(tiny, qtbot):
@@ -89,21 +89,21 @@ def test_sweep_draws_every_panel_and_pauses_at_the_end(tiny, qtbot):
     assert snap.done and snap.epoch == 3 and snap.iteration == 5
     assert not tab.is_playing
     assert not tab.run.is_finished  # the worker waits, paused, so a panel can still be inspected
-    for panel, s in zip(tab.panels, snap.scales):
+    for panel, s in zip(tab.grid.panels, snap.scales):
         x, y = panel.bn.getData()
         assert list(x) == [0, 1, 2] and np.array_equal(y, s.bn_train_acc)
         assert len(panel.plain.getData()[1]) == 3
         assert not panel.bn_test.isVisible()
-    titles = [p.plot.titleLabel.text for p in tab.panels]
+    titles = [p.plot.titleLabel.text for p in tab.grid.panels]
     assert titles == ["W = 1", "W = 0.0464", "W = 0.00215", "W = 0.0001"]
-    assert tab.sweep_legend.labels() == ["with BN", "without BN"]
-    assert tab.y_label.text == "training accuracy" and tab.x_label.text == "epoch"
+    assert tab.grid.legend.labels() == ["with BN", "without BN"]
+    assert tab.grid.y_label.text == "training accuracy" and tab.grid.x_label.text == "epoch"
     assert "Epoch 3 / 3" in tab.run_bar.counter.text() and "iteration 5 / 5" in tab.run_bar.counter.text()
     assert "Sweep complete" in tab.status.text()
     # Only the outer panels carry tick labels (2 x 2 grid).
-    assert not tab.panels[1].plot.getAxis("left").style["showValues"]
-    assert tab.panels[2].plot.getAxis("left").style["showValues"]
-    assert not tab.panels[0].plot.getAxis("bottom").style["showValues"]
+    assert not tab.grid.panels[1].plot.getAxis("left").style["showValues"]
+    assert tab.grid.panels[2].plot.getAxis("left").style["showValues"]
+    assert not tab.grid.panels[0].plot.getAxis("bottom").style["showValues"]
     # N after the end explains instead of doing nothing; Play runs the sweep again from the start.
     tab.setFocus()
     qtbot.keyClick(tab, Qt.Key.Key_N)
@@ -120,10 +120,10 @@ def test_plain_network_at_w_1_diverges_and_is_marked(tiny, qtbot):
     run_to_end(qtbot, tab)
     s = last(tab).scales[0]
     assert s.plain_diverged and not s.bn_diverged
-    mark = tab.panels[0].mark
+    mark = tab.grid.panels[0].mark
     assert mark.isVisible() and mark.toPlainText() == "✕ diverged"
-    assert mark.pos().x() > tab.panels[0].plot.titleLabel.item.pos().x()  # right of the title
-    assert not tab.panels[2].mark.isVisible()
+    assert mark.pos().x() > tab.grid.panels[0].plot.titleLabel.item.pos().x()  # right of the title
+    assert not tab.grid.panels[2].mark.isVisible()
 
 
 def test_click_panel_opens_its_detail_and_inside_view(tiny, qtbot):
@@ -138,12 +138,12 @@ def test_click_panel_opens_its_detail_and_inside_view(tiny, qtbot):
     qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target, timeout=30000)
     snap = last(tab)
     assert snap.inspect_index == target and snap.iteration == before.iteration
-    x, y = tab.detail.hist_data(bn=True, layer=1)
+    x, y = tab.detail.figure.hist_data(bn=True, layer=1)
     assert len(x) == len(y) + 1 and y.sum() > 0
-    assert len(tab.detail.bn_rows) == len(tab.hidden) == len(tab.detail.plain_rows)
-    assert len(tab.detail.ratios) == len(tab.hidden)
+    assert len(tab.detail.figure.bn_rows) == len(tab.controls.hidden) == len(tab.detail.figure.plain_rows)
+    assert len(tab.detail.figure.ratios) == len(tab.controls.hidden)
     assert len(tab.detail.bn_acc.getData()[1]) == 3 and len(tab.detail.bn_raw.getData()[1]) == 5
-    assert "%" in tab.detail.bn_rows[0].label.text  # the ReLU zero fraction, reported apart
+    assert "%" in tab.detail.figure.bn_rows[0].label.text  # the ReLU zero fraction, reported apart
     # Page Up goes to the neighbouring scale; Escape goes back to the grid.
     qtbot.keyClick(tab.detail, Qt.Key.Key_PageUp)
     qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target - 1, timeout=30000)
@@ -170,12 +170,12 @@ def test_detail_view_draws_the_snapshots_numbers(tiny, qtbot):
     assert np.array_equal(d.bn_raw.yData, s.bn_losses[: len(s.bn_smoothed)])
     assert d.loss_plot.viewRange()[1][1] == pytest.approx(s.loss_top)
     stats = inside.bn_layers  # test mode (running) and training mode (this batch), layer by layer
-    assert np.allclose(d.running_mean_curve.yData, [x.running_mean_avg for x in stats])
-    assert np.allclose(d.batch_mean_curve.yData, [x.batch_mean_avg for x in stats])
-    assert np.allclose(d.running_var_curve.yData, [x.running_var_avg for x in stats])
-    assert np.allclose(d.batch_var_curve.yData, [x.batch_var_avg for x in stats])
+    assert np.allclose(d.figure.running_mean_curve.yData, [x.running_mean_avg for x in stats])
+    assert np.allclose(d.figure.batch_mean_curve.yData, [x.batch_mean_avg for x in stats])
+    assert np.allclose(d.figure.running_var_curve.yData, [x.running_var_avg for x in stats])
+    assert np.allclose(d.figure.batch_var_curve.yData, [x.batch_var_avg for x in stats])
     assert ", ".join(fmt_number(r) for r in inside.running_var_ratios) in d.explain.text()
-    for rows, hists in ((d.bn_rows, inside.bn), (d.plain_rows, inside.plain)):
+    for rows, hists in ((d.figure.bn_rows, inside.bn), (d.figure.plain_rows, inside.plain)):
         for hp, h in zip(rows, hists):
             assert np.allclose(hp.bars.yData, h.percent)
             assert fmt_percent(h.zero_fraction) in hp.text and f"std {fmt_number(h.std)}" in hp.text
@@ -202,7 +202,7 @@ def test_learning_rate_is_sent_live(tab, qtbot):
     run = tab.run
     tab.play()
     qtbot.waitUntil(lambda: last(tab).iteration >= 2)
-    type_into(qtbot, tab.lr.spin, "0.5")
+    type_into(qtbot, tab.controls.lr.spin, "0.5")
     qtbot.waitUntil(lambda: last(tab).lr == pytest.approx(0.5), timeout=30000)
     assert tab.run is run and last(tab).iteration >= 2  # no restart
     tab.pause()
@@ -210,8 +210,8 @@ def test_learning_rate_is_sent_live(tab, qtbot):
 
 def test_check_gradients_fills_table_and_says_they_match(tab, qtbot):
     view = tab.gradient_view
-    assert not view.isVisible() and tab.gradient_summary.text() == ""
-    qtbot.mouseClick(tab.gradient_button, Qt.MouseButton.LeftButton)
+    assert not view.isVisible() and tab.controls.gradient_summary.text() == ""
+    qtbot.mouseClick(tab.controls.gradient_button, Qt.MouseButton.LeftButton)
     assert tab.pages.currentWidget() is view
     table = view.table
     assert table.isVisible() and table.rowCount() == 10
@@ -220,7 +220,7 @@ def test_check_gradients_fills_table_and_says_they_match(tab, qtbot):
     assert all("×10" in table.item(r, 2).text() or table.item(r, 2).text() == "0" for r in range(10))
     assert all(rel < 1e-6 for _, rel in view.result.values())
     assert "matches the numerical gradient" in view.verdict.text()
-    assert "matches" in tab.gradient_summary.text()
+    assert "matches" in tab.controls.gradient_summary.text()
     assert "single image" in view.note.text() and "10 images" in view.note.text()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert tab.pages.currentIndex() == 0
@@ -228,15 +228,15 @@ def test_check_gradients_fills_table_and_says_they_match(tab, qtbot):
 
 def test_preset_restores_the_book_defaults(tiny, qtbot):
     tab = tiny
-    type_into(qtbot, tab.seed_spin, "7")
-    type_into(qtbot, tab.lr.spin, "0.2")
-    qtbot.mouseClick(tab.test_check, Qt.MouseButton.LeftButton)
-    assert tab.test_check.isChecked()
-    qtbot.mouseClick(tab.preset_button, Qt.MouseButton.LeftButton)
-    assert (tab.scales_spin.value(), tab.epochs_spin.value(), tab.samples_spin.value(), tab.seed_spin.value()) == (
+    type_into(qtbot, tab.controls.seed_spin, "7")
+    type_into(qtbot, tab.controls.lr.spin, "0.2")
+    qtbot.mouseClick(tab.controls.test_check, Qt.MouseButton.LeftButton)
+    assert tab.controls.test_check.isChecked()
+    qtbot.mouseClick(tab.controls.preset_button, Qt.MouseButton.LeftButton)
+    assert (tab.controls.scales_spin.value(), tab.controls.epochs_spin.value(), tab.controls.samples_spin.value(), tab.controls.seed_spin.value()) == (
         16, 20, 1000, 0)
-    assert tab.lr.value() == pytest.approx(0.01) and not tab.test_check.isChecked()
-    assert len(tab.panels) == 16
+    assert tab.controls.lr.value() == pytest.approx(0.01) and not tab.controls.test_check.isChecked()
+    assert len(tab.grid.panels) == 16
     qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 16)
     cfg = last(tab).config
     assert (cfg.n_train, cfg.epochs, cfg.lr, cfg.seed, cfg.eval_test) == (1000, 20, 0.01, 0, False)
@@ -244,36 +244,36 @@ def test_preset_restores_the_book_defaults(tiny, qtbot):
 
 def test_number_of_scales_rebuilds_the_grid(tiny, qtbot):
     tab = tiny
-    type_into(qtbot, tab.scales_spin, "7")
-    assert len(tab.panels) == 7 and grid_shape(7) == (3, 3)
+    type_into(qtbot, tab.controls.scales_spin, "7")
+    assert len(tab.grid.panels) == 7 and grid_shape(7) == (3, 3)
     qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 7)
-    rect = [p.plot.sceneBoundingRect() for p in tab.panels]
+    rect = [p.plot.sceneBoundingRect() for p in tab.grid.panels]
     assert min(r.height() for r in rect) > 150  # the rebuilt grid fills the view (3 rows in about 700 px)
     assert rect[3].top() > rect[0].bottom() - 1 and abs(rect[3].left() - rect[0].left()) < 1  # 3 columns
-    assert tab.panels[6].plot.getAxis("bottom").style["showValues"]   # bottom row
-    assert tab.panels[4].plot.getAxis("bottom").style["showValues"]   # nothing below it
-    assert not tab.panels[3].plot.getAxis("bottom").style["showValues"]
+    assert tab.grid.panels[6].plot.getAxis("bottom").style["showValues"]   # bottom row
+    assert tab.grid.panels[4].plot.getAxis("bottom").style["showValues"]   # nothing below it
+    assert not tab.grid.panels[3].plot.getAxis("bottom").style["showValues"]
     qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 7)
     run_to_end(qtbot, tab)
-    assert all(len(p.bn.getData()[1]) == 3 for p in tab.panels)
-    assert tab.panels[6].plot.titleLabel.text == "W = 0.0001"
+    assert all(len(p.bn.getData()[1]) == 3 for p in tab.grid.panels)
+    assert tab.grid.panels[6].plot.titleLabel.text == "W = 0.0001"
 
 
 def test_test_accuracy_checkbox_restarts_with_eval_test(tiny, qtbot):
     tab = tiny
     old = tab.run
-    assert "restarts" in tab.test_check.toolTip()
-    qtbot.mouseClick(tab.test_check, Qt.MouseButton.LeftButton)
+    assert "restarts" in tab.controls.test_check.toolTip()
+    qtbot.mouseClick(tab.controls.test_check, Qt.MouseButton.LeftButton)
     assert tab.run is not old
     qtbot.waitUntil(lambda: last(tab) is not None and last(tab).config.eval_test)
     run_to_end(qtbot, tab)
     s = last(tab).scales[1]
     assert s.bn_test_acc is not None and len(s.bn_test_acc) == 3
-    panel = tab.panels[1]
+    panel = tab.grid.panels[1]
     assert panel.bn_test.isVisible() and np.array_equal(panel.bn_test.getData()[1], s.bn_test_acc)
-    assert tab.sweep_legend.labels() == ["with BN, training", "without BN, training", "with BN, test",
+    assert tab.grid.legend.labels() == ["with BN, training", "without BN, training", "with BN, test",
                                          "without BN, test"]
-    assert tab.y_label.text == "accuracy"
+    assert tab.grid.y_label.text == "accuracy"
 
 
 def test_export_png_and_csv(qtbot, tmp_path):
@@ -306,7 +306,7 @@ def test_export_png_and_csv(qtbot, tmp_path):
 
 
 def test_more_images_than_the_data_has_are_capped_and_said(tab, qtbot):
-    type_into(qtbot, tab.samples_spin, "9000")  # the bundled set has 4,000 training images
+    type_into(qtbot, tab.controls.samples_spin, "9000")  # the bundled set has 4,000 training images
     qtbot.waitUntil(lambda: last(tab) is not None and last(tab).config.n_train == 9000)
     assert last(tab).n_train == 4000
     assert "4,000" in tab.status.text()
@@ -322,12 +322,12 @@ def test_switching_to_korean_retranslates_the_tab(tiny, qtbot, qapp):
     try:
         assert translations.set_language("ko")
         assert tab.tab_title() == "배치 정규화"
-        qtbot.waitUntil(lambda: tab.sweep_legend.labels() == ["배치 정규화 사용", "배치 정규화 미사용"])
-        assert tab.y_label.text == "훈련 정확도" and tab.x_label.text == "에폭"
-        assert tab.panels[0].mark.toPlainText() == "✕ 발산"
-        assert "가중치 스케일" in tab.detail.heading.text() and "층" in tab.detail.bn_rows[0].plot.titleLabel.text
+        qtbot.waitUntil(lambda: tab.grid.legend.labels() == ["배치 정규화 사용", "배치 정규화 미사용"])
+        assert tab.grid.y_label.text == "훈련 정확도" and tab.grid.x_label.text == "에폭"
+        assert tab.grid.panels[0].mark.toPlainText() == "✕ 발산"
+        assert "가중치 스케일" in tab.detail.heading.text() and "층" in tab.detail.figure.bn_rows[0].plot.titleLabel.text
         assert tab.counter_text(last(tab)).startswith("에폭 3 / 3")
     finally:
         translations.set_language("en")
-    qtbot.waitUntil(lambda: tab.sweep_legend.labels() == ["with BN", "without BN"])
-    assert tab.panels[0].mark.toPlainText() == "✕ diverged"
+    qtbot.waitUntil(lambda: tab.grid.legend.labels() == ["with BN", "without BN"])
+    assert tab.grid.panels[0].mark.toPlainText() == "✕ diverged"

@@ -54,20 +54,20 @@ def test_bn_detail_at_iteration_0_says_not_yet_measured(qtbot):
         assert last(tab).iteration == 0
         click_panel(qtbot, tab, 1)
         qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == 1, timeout=10000)
-        tab.detail.inside_plots.grab()  # paint it: the warning came from the scatter's bounds
+        tab.detail.figure.grab()  # paint it: the warning came from the scatter's bounds
         assert tab.detail.inside.iteration == 0
         assert "not yet measured" in tab.detail.explain.text()
-        for curve in (tab.detail.running_var_curve, tab.detail.running_mean_curve):
+        for curve in (tab.detail.figure.running_var_curve, tab.detail.figure.running_mean_curve):
             y = curve.getData()[1]
             assert y is None or len(y) == 0
-        batch_var = tab.detail.batch_var_curve.getData()[1]
+        batch_var = tab.detail.figure.batch_var_curve.getData()[1]
         expected = [np.mean(s.batch_var) for s in tab.detail.inside.bn_layers]  # measured: drawn (log axis)
         assert batch_var is not None and np.allclose(10.0 ** batch_var, expected, rtol=1e-6)
         # One update later the running variance is 0.1 x the batch variance (the book's 10 % step from 0).
         qtbot.keyClick(tab.detail, "n")
         qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.iteration == 1, timeout=10000)
         assert "not yet measured" not in tab.detail.explain.text()
-        assert tab.detail.ratios and all(0.05 < r < 0.2 for r in tab.detail.ratios)
+        assert tab.detail.figure.ratios and all(0.05 < r < 0.2 for r in tab.detail.figure.ratios)
     finally:
         tab.shutdown()
 
