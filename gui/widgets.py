@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QScr
 from gui.message_label import MessageLabel  # noqa: F401 - the message label belongs with the small controls
 
 from gui.explain import entries, explain
+from model.experiments.base import hyperparameter_key
 
 
 class LogValueControl(QWidget):
@@ -234,7 +235,7 @@ class OptimizerControls:
             self.extra_labels[field] = label
             explain(spin, field)
             explain(label, field)
-            spin.sigValueChanged.connect(lambda s, f=field: on_change(f"{name}.{f}", float(s.value())))
+            spin.sigValueChanged.connect(lambda s, f=field: on_change(hyperparameter_key(name, f), float(s.value())))
         extra_box.addStretch(1)
         head = QHBoxLayout()
         head.addWidget(self.swatch)

@@ -81,6 +81,20 @@ def validate_int(name: str, value: Any, lo: int, hi: int | None = None) -> int:
     return v
 
 
+def hyperparameter_key(run: str, name: str) -> str:
+    """The name of a live hyperparameter of one run: ``"SGD.lr"`` (run ``SGD``, hyperparameter ``lr``)."""
+    return f"{run}.{name}"
+
+
+def split_hyperparameter_key(key: str) -> tuple[str, str]:
+    """``"SGD.lr"`` → ``("SGD", "lr")``: the one place such keys are parsed (a run name may contain dots, a
+    hyperparameter name never does). ``ValueError`` for a key without both parts."""
+    run, dot, name = key.rpartition(".")
+    if not (dot and run and name):
+        raise ValueError(f"'{key}' is not a hyperparameter key like 'SGD.lr'")
+    return run, name
+
+
 def validate_seed(value: Any) -> int:
     """A seed in ``SEED_RANGE``, or ``ValueError``."""
     return validate_int("seed", value, *SEED_RANGE)

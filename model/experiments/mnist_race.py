@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from model.datasets import Dataset
-from model.experiments.base import check_live_keys
+from model.experiments.base import check_live_keys, hyperparameter_key, split_hyperparameter_key
 from model.experiments.base import validate_dtype, validate_int
 from model.experiments.training import (
     BATCH_STREAM,
@@ -219,7 +219,7 @@ class MnistRaceExperiment:
             eval_train_size=cfg.eval_train_size, eval_test_size=cfg.eval_test_size,
             loss_after_update=cfg.loss_after_update)
         self.LIVE_FIELDS: frozenset[str] = frozenset(
-            f"{name}.{hp}" for name in cfg.optimizers for hp in HYPERPARAMETERS[optimizer_of(name)])
+            hyperparameter_key(name, hp) for name in cfg.optimizers for hp in HYPERPARAMETERS[optimizer_of(name)])
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -254,9 +254,10 @@ class MnistRaceExperiment:
         Raises ``ValueError`` for an unknown key or a bad value; then nothing has changed.
         """
         check_live_keys(changes, self.LIVE_FIELDS)
-        validated = {key: validate_hyperparameter(key.rsplit(".", 1)[1], value, key) for key, value in changes.items()}
+        validated = {key: validate_hyperparameter(split_hyperparameter_key(key)[1], value, key)
+                     for key, value in changes.items()}
         for key, value in validated.items():
-            name, hp = key.rsplit(".", 1)
+            name, hp = split_hyperparameter_key(key)
             setattr(self.contestant(name).optimizer, hp, value)
 
     def snapshot(self) -> MnistRaceSnapshot:

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from model.experiments.base import check_live_keys, frozen_copy
+from model.experiments.base import check_live_keys, frozen_copy, hyperparameter_key, split_hyperparameter_key
 from model.optimizers import HYPERPARAMETERS, OPTIMIZERS, Optimizer, create_optimizer, validate_hyperparameter
 from model.surfaces import Surface, get_surface
 
@@ -258,7 +258,8 @@ class RaceExperiment:
                 run.diverged_step = 0
             self._runs.append(run)
         self.LIVE_FIELDS: frozenset[str] = frozenset(
-            {"max_steps"} | {f"{name}.{hp}" for name in self.config.optimizers for hp in HYPERPARAMETERS[name]}
+            {"max_steps"}
+            | {hyperparameter_key(name, hp) for name in self.config.optimizers for hp in HYPERPARAMETERS[name]}
         )
 
     @property
@@ -300,14 +301,14 @@ class RaceExperiment:
             if key == "max_steps":
                 validated[key] = validate_max_steps(value)
             else:
-                validated[key] = validate_hyperparameter(key.split(".", 1)[1], value, key)
+                validated[key] = validate_hyperparameter(split_hyperparameter_key(key)[1], value, key)
         for key, value in validated.items():
             if key == "max_steps":
                 self._max_steps = value
                 for run in self._runs:
                     run.grow(value + 1)
             else:
-                name, hp = key.split(".", 1)
+                name, hp = split_hyperparameter_key(key)
                 for run in self._runs:
                     if run.name == name:
                         setattr(run.optimizer, hp, value)

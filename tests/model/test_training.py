@@ -298,3 +298,14 @@ def test_layer_histogram_percent_and_peak_are_shares_of_all_values():
     assert list(h.counts) == [3, 1] and (h.n_zero, h.n_above, h.n_nonfinite, h.n_values) == (2, 1, 1, 8)
     assert np.allclose(h.percent, [37.5, 12.5])
     assert h.peak_fraction == pytest.approx(3 / 8) and h.zero_fraction == pytest.approx(2 / 8)
+
+
+def test_hyperparameter_keys_are_made_and_parsed_in_one_place():
+    from model.experiments.base import hyperparameter_key, split_hyperparameter_key
+    assert hyperparameter_key("SGD", "lr") == "SGD.lr"
+    assert split_hyperparameter_key("Adam.beta1") == ("Adam", "beta1")
+    assert split_hyperparameter_key("SGD 2.lr") == ("SGD 2", "lr")  # the last dot separates
+    assert split_hyperparameter_key(hyperparameter_key("Mom.entum", "momentum")) == ("Mom.entum", "momentum")
+    for bad in ("lr", ".lr", "SGD."):
+        with pytest.raises(ValueError):
+            split_hyperparameter_key(bad)
