@@ -62,6 +62,10 @@ def atomic_open(path: str | os.PathLike, mode: str = "wb", **kwargs) -> Iterator
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise WriteError(target, "no_folder", f"folder {folder} does not exist")
+    if target.exists() and not os.access(target, os.W_OK):
+        # the rename would replace it (it needs only the folder's permission), but a read-only file means "keep me",
+        # as Qt's QSaveFile also holds
+        raise WriteError(target, "read_only", "the file is read-only")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -15,8 +15,8 @@ from gui.main_window import MainWindow
 from gui.tabs.race import RaceTab
 
 OLD = b"the old export, which must survive"
-REASON = {"disk_full": "disk_full", "read_only": "read_only", "read_only_fs": "read_only", "no_folder": "no_folder",
-          "is_folder": "is_folder"}
+REASON = {"disk_full": "disk_full", "read_only": "read_only", "read_only_fs": "read_only",
+          "read_only_file": "read_only", "no_folder": "no_folder", "is_folder": "is_folder"}
 
 
 @pytest.fixture
@@ -110,6 +110,10 @@ def test_failed_export_is_told_and_keeps_the_old_file(window, boxes, dialog, tmp
     if fault in ("read_only", "read_only_fs"):
         code = errno.EACCES if fault == "read_only" else errno.EROFS
         monkeypatch.setattr(model.files.os, "open", ReadOnlyFolder(out, code))
+    if fault == "read_only_file":  # a file without write permission (root would still be allowed to write it)
+        real_access = os.access
+        monkeypatch.setattr(model.files.os, "access",
+                            lambda p, m, **kw: False if str(p) == str(target) and m & os.W_OK else real_access(p, m))
     dialog.answer = str(target)
     if fault == "disk_full":
         soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
