@@ -27,7 +27,27 @@ class ScaleDetailView(QWidget):
         self.scale: float | None = None
         self.inside: InsideView | None = None
         self._eval_test = False
+        header = self._header()
+        self.curves = pg.GraphicsLayoutWidget(self)
+        self.legend = SweepLegend(self.curves.ci, row=0, col=0, colspan=2)  # one legend for both plots
+        self._accuracy_plot()
+        self._loss_plot()
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.curves)
+        splitter.addWidget(self._inside_box())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([290, 510])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        self.back_button.clicked.connect(self.backRequested)
+        self.prev_button.clicked.connect(lambda: self.neighbourRequested.emit(-1))
+        self.next_button.clicked.connect(lambda: self.neighbourRequested.emit(1))
 
+    def _header(self) -> QHBoxLayout:
+        """Back, previous and next scale, and the heading."""
         self.back_button = QPushButton(self)
         self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.prev_button = QPushButton("◀", self)
@@ -44,14 +64,12 @@ class ScaleDetailView(QWidget):
         header.addWidget(self.next_button)
         header.addSpacing(12)
         header.addWidget(self.heading, 1)
+        return header
 
-        # accuracy and loss -----------------------------------------------------------------------------------------
-        self.curves = pg.GraphicsLayoutWidget(self)
-        self.legend = SweepLegend(self.curves.ci, row=0, col=0, colspan=2)  # one legend for both plots
+    def _accuracy_plot(self) -> None:
+        """Accuracy per epoch: BN solid, plain dashed, test accuracy thin with triangles."""
         self.acc_plot = self.curves.addPlot(row=1, col=0)
-        self.loss_plot = self.curves.addPlot(row=1, col=1)
-        for plot in (self.acc_plot, self.loss_plot):
-            freeze_plot(plot, "label")
+        freeze_plot(self.acc_plot, "label")
         self.acc_plot.setYRange(0, 1, padding=0.08)  # room for the "1" label (the grid clips labels)
         self.acc_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0, 0.2, 0.4, 0.6, 0.8, 1.0)]])
         self.bn_acc = self.acc_plot.plot([], [], pen=pen(BN_COLOR, 3.0), symbol="o", symbolSize=7,
@@ -68,6 +86,11 @@ class ScaleDetailView(QWidget):
         self.acc_mark.setFont(FONTS.font("label", bold=True))
         self.acc_plot.addItem(self.acc_mark)
         self.acc_mark.hide()
+
+    def _loss_plot(self) -> None:
+        """Loss per iteration: each mini-batch faint, smoothed bold."""
+        self.loss_plot = self.curves.addPlot(row=1, col=1)
+        freeze_plot(self.loss_plot, "label")
         self.bn_raw = self.loss_plot.plot([], [], pen=pen(BN_COLOR, 1.0, alpha=70))
         self.plain_raw = self.loss_plot.plot([], [], pen=pen(PLAIN_COLOR, 1.0, alpha=70))
         self.bn_smooth = self.loss_plot.plot([], [], pen=pen(BN_COLOR, 3.0))
@@ -76,7 +99,8 @@ class ScaleDetailView(QWidget):
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
 
-        # inside view -------------------------------------------------------------------------------------------------
+    def _inside_box(self) -> QWidget:
+        """Heading, the inside figure, and the explanation under it."""
         self.inside_heading = QLabel(self)
         self.inside_heading.setFont(FONTS.font("title", bold=True))
         self.inside_heading.setWordWrap(True)
@@ -91,20 +115,7 @@ class ScaleDetailView(QWidget):
         inside_layout.addWidget(self.inside_heading)
         inside_layout.addWidget(self.figure, 1)
         inside_layout.addWidget(self.explain)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.curves)
-        splitter.addWidget(inside_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([290, 510])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(splitter, 1)
-
-        self.back_button.clicked.connect(self.backRequested)
-        self.prev_button.clicked.connect(lambda: self.neighbourRequested.emit(-1))
-        self.next_button.clicked.connect(lambda: self.neighbourRequested.emit(1))
+        return inside_box
 
     # texts ----------------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:

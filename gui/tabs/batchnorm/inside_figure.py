@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from gui.format import axis_exponent, fmt_number, fmt_percent, nice_ceil, power_of_ten
-from gui.plotstyle import FONTS, freeze_plot, pen
+from gui.plotstyle import FONTS, freeze_plot, linked_plots, pen
 from gui.scenes import release_scene
 from gui.tabs.batchnorm.inside_plots import HistogramPlot, set_bars, set_points
 from gui.tabs.batchnorm.style import BATCH_STAT_COLOR, BN_COLOR, PLAIN_COLOR
@@ -35,20 +35,25 @@ class InsideFigure(pg.GraphicsLayoutWidget):
         self.bn_header = ci.addLabel(row=0, col=0, angle=-90)
         self.plain_header = ci.addLabel(row=2, col=0, angle=-90)
         for row, rows, color in ((0, self.bn_rows, BN_COLOR), (2, self.plain_rows, PLAIN_COLOR)):
-            first = None  # the layers of one network share their axes (a diverged net must not flatten the other)
-            for j in range(n_layers):
-                plot = ci.addPlot(row=row, col=j + 1)
-                freeze_plot(plot, "tick")
-                label = ci.addLabel(row=row + 1, col=j + 1)
-                if first is None:
-                    first = plot
-                else:
-                    plot.setXLink(first)
-                    plot.setYLink(first)
-                if j > 0:
-                    plot.getAxis("left").setStyle(showValues=False)
-                    plot.getAxis("left").setWidth(6)
-                rows.append(HistogramPlot(plot, label, color))
+            # The layers of one network share their axes (a diverged net must not flatten the other).
+            cells = [(row, j + 1) for j in range(n_layers)]
+            for (r, c), plot in zip(cells, linked_plots(ci, cells, link_x=True, inner_axis_width=6)):
+                rows.append(HistogramPlot(plot, ci.addLabel(row=r + 1, col=c), color))
+        self._build_stats(n_layers)
+        layout = ci.layout
+        for c in range(1, n_layers + 1):
+            layout.setColumnStretchFactor(c, 3)
+        layout.setColumnStretchFactor(n_layers + 1, 5)
+        layout.setRowStretchFactor(0, 5)
+        layout.setRowStretchFactor(2, 5)
+        self.n_layers = n_layers
+        self.retranslate()
+        # The whole view again (see SweepGrid.build).
+        self.setRange(self.range, padding=0, disableAutoPixel=False)
+
+    def _build_stats(self, n_layers: int) -> None:
+        """Per BN layer: mean ± spread (running vs this batch) on top, variance (log) below."""
+        ci = self.ci
         self.mean_plot = ci.addPlot(row=0, col=n_layers + 1, rowspan=2)
         self.var_plot = ci.addPlot(row=2, col=n_layers + 1, rowspan=2)
         for plot in (self.mean_plot, self.var_plot):
@@ -73,16 +78,6 @@ class InsideFigure(pg.GraphicsLayoutWidget):
         self.batch_var_curve = self.var_plot.plot([], [], pen=pen(BATCH_STAT_COLOR, 2, style=Qt.PenStyle.DashLine),
                                                   symbol="o", symbolSize=10, symbolBrush=None,
                                                   symbolPen=pen(BATCH_STAT_COLOR, 2), connect="finite")
-        layout = ci.layout
-        for c in range(1, n_layers + 1):
-            layout.setColumnStretchFactor(c, 3)
-        layout.setColumnStretchFactor(n_layers + 1, 5)
-        layout.setRowStretchFactor(0, 5)
-        layout.setRowStretchFactor(2, 5)
-        self.n_layers = n_layers
-        self.retranslate()
-        # The whole view again (see BatchNormTab._build_grid).
-        self.setRange(self.range, padding=0, disableAutoPixel=False)
 
     def retranslate(self) -> None:
         if not self.n_layers:

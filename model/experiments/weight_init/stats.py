@@ -111,6 +111,42 @@ def _count(op, v: np.ndarray, x, scratch: _Scratch) -> int:
     return int(np.count_nonzero(op(v, x, out=scratch.b[: v.size])))
 
 
+def _mean_std(v: np.ndarray, scratch: _Scratch) -> tuple[float, float]:
+    """Mean and (population) standard deviation of ``v`` accumulated in float64; NaN for no values."""
+    n = v.size
+    if not n:
+        return math.nan, math.nan
+    f = scratch.f[:n]
+    mean = float(np.mean(v, dtype=np.float64))
+    np.subtract(v, v.dtype.type(mean), out=f)
+    std = math.sqrt(float(np.dot(f, f)) / n)  # BLAS dot: far faster than np.std(dtype=float64)
+    if not math.isfinite(std):  # float32 overflow of the squares for huge values
+        std = float(np.std(v, dtype=np.float64))
+    return mean, std
+
+
+def _bin_counts(prepared, lo: float, hi: float, n_bins: int, scratch: _Scratch) -> tuple[np.ndarray, int, int]:
+    """(counts, n_below, n_above) of ``n_bins`` equal bins over [lo, hi].
+
+    Bin index ⌊(v − lo)·k⌋ with k = n_bins / (hi − lo), computed as a truncation after clipping into
+    [0, n_bins − 1] (equal to the floor there). The clipped out-of-range values are then taken back out of the
+    end bins they landed in.
+    """
+    v, _, vmin, vmax = prepared
+    n, t = v.size, v.dtype.type
+    f, i = scratch.f[:n], scratch.i[:n]
+    np.subtract(v, t(lo), out=f)
+    f *= t(n_bins / (hi - lo))
+    np.clip(f, 0, n_bins - 1, out=f)
+    i[...] = f
+    counts = np.bincount(i, minlength=n_bins).astype(np.int64)
+    n_below = _count(np.less, v, t(lo), scratch) if n and vmin < lo else 0
+    n_above = _count(np.greater, v, t(hi), scratch) if n and vmax > hi else 0
+    counts[0] -= n_below
+    counts[-1] -= n_above
+    return counts, n_below, n_above
+
+
 def _layer_stats(
     layer: int,
     prepared,
@@ -129,15 +165,7 @@ def _layer_stats(
     t = v.dtype.type
     if scratch is None or not scratch.fits(n, v.dtype):
         scratch = _Scratch(n, v.dtype)
-    f, i = scratch.f[:n], scratch.i[:n]
-    if n:
-        mean = float(np.mean(v, dtype=np.float64))
-        np.subtract(v, t(mean), out=f)
-        std = math.sqrt(float(np.dot(f, f)) / n)  # BLAS dot: far faster than np.std(dtype=float64)
-        if not math.isfinite(std):  # float32 overflow of the squares for huge values
-            std = float(np.std(v, dtype=np.float64))
-    else:
-        mean = std = math.nan
+    mean, std = _mean_std(v, scratch)
     n_zero = _count(np.equal, v, t(0), scratch) if n and vmin <= 0 <= vmax else 0
     sat_lo = sat_hi = 0
     if saturation == "sigmoid":
@@ -147,22 +175,10 @@ def _layer_stats(
         sat_lo = _count(np.less, v, t(-SATURATION_HIGH), scratch)
         sat_hi = _count(np.greater, v, t(SATURATION_HIGH), scratch)
 
-    # Histogram: bin index ⌊(v − lo)·k⌋, computed as a truncation after clipping into [0, n_bins − 1] (equal to
-    # the floor there). The clipped out-of-range values and, optionally, the exact zeros are then taken back out
-    # of the bins they landed in.
-    k = t(n_bins / (hi - lo))
-    np.subtract(v, t(lo), out=f)
-    f *= k
-    np.clip(f, 0, n_bins - 1, out=f)
-    i[...] = f
-    counts = np.bincount(i, minlength=n_bins).astype(np.int64)
-    n_below = _count(np.less, v, t(lo), scratch) if n and vmin < lo else 0
-    n_above = _count(np.greater, v, t(hi), scratch) if n and vmax > hi else 0
-    counts[0] -= n_below
-    counts[-1] -= n_above
+    counts, n_below, n_above = _bin_counts(prepared, lo, hi, n_bins, scratch)
     n_zero_unbinned = 0
     if drop_zeros and n_zero and lo <= 0 <= hi:
-        zero_bin = int(np.clip((t(0) - t(lo)) * k, 0, n_bins - 1))
+        zero_bin = int(np.clip((t(0) - t(lo)) * t(n_bins / (hi - lo)), 0, n_bins - 1))
         counts[zero_bin] -= n_zero
         n_zero_unbinned = n_zero
     counts.flags.writeable = False
