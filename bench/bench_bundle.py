@@ -31,8 +31,9 @@ def wheel_bytes() -> int:
         return wheel.stat().st_size
 
 
-def startup_seconds(command: list[str], settings: str) -> float:
-    """Wall-clock seconds from starting ``command`` to its first event-loop turn with the window shown."""
+def startup_seconds(command: list[str], settings: str) -> tuple[float, float]:
+    """Seconds from starting ``command`` to its first event-loop turn with the window shown: wall-clock, and the CPU
+    time the process used until then (user + system; less dependent on what else the machine is doing)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     t0 = time.perf_counter()
     proc = subprocess.Popen([*command, "--startup-time", "--settings", settings], env=env, cwd=ROOT,
@@ -40,8 +41,15 @@ def startup_seconds(command: list[str], settings: str) -> float:
     line = proc.stdout.readline()
     wall = time.perf_counter() - t0
     proc.kill()
-    proc.wait()
-    return wall if line.startswith("startup") else float("nan")
+    if hasattr(os, "wait4"):
+        _, _, usage = os.wait4(proc.pid, 0)
+        proc.returncode = -9
+        cpu = usage.ru_utime + usage.ru_stime
+    else:
+        proc.wait()
+        cpu = float("nan")
+    proc.stdout.close()
+    return (wall, cpu) if line.startswith("startup") else (float("nan"), float("nan"))
 
 
 def smoke(executable: Path, settings: str) -> tuple[int, str]:
@@ -79,8 +87,9 @@ def main() -> None:
             bundle.append(startup_seconds([str(executable)], settings))
             checkout.append(startup_seconds([sys.executable, "main.py"], settings))
     for name, runs in (("bundle", bundle), ("checkout (python main.py)", checkout)):
-        print(f"start-up to window shown, {name}: median {statistics.median(runs):.2f} s "
-              f"(runs {', '.join(f'{r:.2f}' for r in runs)}; goal < 2 s)")
+        walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+        print(f"start-up to window shown, {name}: median {statistics.median(walls):.2f} s wall "
+              f"(runs {', '.join(f'{w:.2f}' for w in walls)}; goal < 2 s), {statistics.median(cpus):.2f} s CPU")
 
 
 if __name__ == "__main__":
