@@ -108,7 +108,7 @@ class Exporter(QObject):
         except OSError as exc:
             self.show_error(exc, path)
             return None
-        self._remember_folder(path)
+        self.remember_folder(path)
         return path
 
     def export_csv(self, write: Callable[[str], None], path: str | None = None) -> str | None:
@@ -122,7 +122,7 @@ class Exporter(QObject):
         except OSError as exc:
             self.show_error(exc, path)
             return None
-        self._remember_folder(path)
+        self.remember_folder(path)
         return path
 
     # the dialog and the remembered folder ---------------------------------------------------------------------------
@@ -140,7 +140,8 @@ class Exporter(QObject):
             return None
         return path if path.lower().endswith("." + suffix) else f"{path}.{suffix}"
 
-    def _remember_folder(self, path: str) -> None:
+    def remember_folder(self, path: str) -> None:
+        """Offer the folder of ``path`` (just written) first in the next save dialog, also after a restart."""
         folder = os.path.dirname(os.path.abspath(path))
         if os.path.isdir(folder):
             self._remember(EXPORT_FOLDER_KEY, folder)
