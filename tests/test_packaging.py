@@ -160,3 +160,28 @@ def test_linux_bundle_runs_in_korean_with_the_bundled_data(tmp_path):
     assert "translation loaded" in done.stdout and "배치 정규화" in done.stdout, done.stdout
     assert "bundled MNIST 4000 train / 1000 test" in done.stdout
     print(f"bundle {result['folder_bytes'] / 1e6:.1f} MB, archive {result['archive_bytes'] / 1e6:.1f} MB")
+
+
+def test_committed_icons_hold_every_size_as_valid_png(qapp):
+    """descent.ico and descent.icns (tools/make_icons.py) parse, and each image is a PNG of its stated size."""
+    import struct
+
+    from PySide6.QtGui import QImage
+
+    from tools import make_icons
+
+    ico = (ROOT / "resources" / "icons" / "descent.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", ico)
+    assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
+    for i, size in enumerate(sorted(make_icons.ICO_SIZES)):
+        w, h, _, _, planes, bits, length, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * i)
+        assert (w or 256, h or 256, planes, bits) == (size, size, 1, 32)
+        assert QImage.fromData(ico[offset:offset + length], "PNG").size().width() == size
+    icns = (ROOT / "resources" / "icons" / "descent.icns").read_bytes()
+    assert icns[:4] == b"icns" and struct.unpack_from(">I", icns, 4)[0] == len(icns)
+    pos, found = 8, {}
+    while pos < len(icns):
+        kind, length = icns[pos:pos + 4], struct.unpack_from(">I", icns, pos + 4)[0]
+        found[kind] = QImage.fromData(icns[pos + 8:pos + length], "PNG").width()
+        pos += length
+    assert found == {kind: size for size, kind in make_icons.ICNS_TYPES.items()}
