@@ -137,6 +137,23 @@ def test_narrowing_starts_a_new_round_and_keeps_the_old_one(mnist):
     assert len(second.records) == 5 and second.test_acc is not None
 
 
+def test_median_rule_stops_hopeless_trials_after_the_first_wave_and_reports_the_time_saved(mnist):
+    cfg = SearchConfig(trials=9, seed=4, early_stop="median", wave=3, grace_epochs=2, workers=1,
+                       **{**TINY, "epochs": 4, "lr_log10": (-6, -0.5)})
+    snap = run(HyperparameterSearch(cfg, mnist))
+    by_index = {r.index: r for r in snap.records}
+    assert all(by_index[i].epochs == 4 for i in range(3))  # the first wave has nobody to be compared with
+    stopped = [r for r in snap.records if r.status == "stopped"]
+    assert stopped and all(2 <= r.epochs < 4 for r in stopped)
+    for r in stopped:  # each was below the median of the earlier waves at the epoch it stopped
+        e = r.epochs - 1
+        earlier = [q.val_curve[e] for q in snap.records
+                   if (q.index // 3) < (r.index // 3) and len(q.val_curve) > e]
+        assert r.val_curve[e] < np.median(earlier)
+    assert snap.saved_epochs == sum(4 - r.epochs for r in stopped)
+    assert snap.saved_seconds > 0
+
+
 def test_bad_settings_are_refused_with_a_message():
     with pytest.raises(ValueError, match="learning rate"):
         SearchConfig(lr_log10=(-2, -6))
