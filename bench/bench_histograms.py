@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 
 from model.experiments import weight_init as wi  # noqa: E402
+from model.experiments.weight_init.stack import _backward, _forward  # noqa: E402
 from model.functions import ACTIVATIONS  # noqa: E402
 
 
@@ -60,9 +61,9 @@ def main() -> None:
         act = ACTIVATIONS[activation]
         a = x @ weights[0]
         f_act = _ms(lambda: [act(a) for _ in range(config.n_layers)], args.runs)[0]
-        f_fwd = _ms(lambda: wi._forward(x, weights, config.scale, activation), args.runs)[0]
-        outs = wi._forward(x, weights, config.scale, activation)
-        f_bwd = _ms(lambda: wi._backward(outs, weights, config.scale, activation, upstream), args.runs)[0]
+        f_fwd = _ms(lambda: _forward(x, weights, config.scale, activation), args.runs)[0]
+        outs = _forward(x, weights, config.scale, activation)
+        f_bwd = _ms(lambda: _backward(outs, weights, config.scale, activation, upstream), args.runs)[0]
         total = _ms(lambda: lab.compute(config), args.runs)[0]
         print(
             f"{activation:<8} act {f_act:6.2f} | fwd {f_fwd:6.2f} | bwd {f_bwd:6.2f} | "
