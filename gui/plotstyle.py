@@ -8,20 +8,41 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
-OPTIMIZER_COLORS = {
-    "SGD": "#0072B2",       # blue
-    "Momentum": "#E69F00",  # orange
-    "Nesterov": "#CC79A7",  # pink
-    "AdaGrad": "#009E73",   # green
-    "RMSprop": "#D55E00",   # vermilion
-    "Adam": "#6A3D9A",      # purple
+OKABE_ITO = {"black": "#000000", "orange": "#E69F00", "sky blue": "#56B4E9", "bluish green": "#009E73",
+             "yellow": "#F0E442", "blue": "#0072B2", "vermilion": "#D55E00", "reddish purple": "#CC79A7"}
+"""The Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), safe under the common colour-blindnesses."""
+
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    """How one optimizer is drawn, so that colour is never the only cue: a colour, a dash pattern (in pen widths,
+    Qt's ``setDashPattern``; empty = solid) and a marker (pyqtgraph symbol). A colour under 3:1 on white (WCAG
+    contrast ``(L1 + 0.05) / (L2 + 0.05)``) gets a dark ``outline`` drawn under its lines and around its markers."""
+
+    color: str
+    dash: tuple[float, ...]
+    marker: str
+    outline: str | None = None
+
+
+OPTIMIZER_STYLES = {
+    "SGD": SeriesStyle(OKABE_ITO["blue"], (), "o"),                            # 5.2:1
+    "Momentum": SeriesStyle(OKABE_ITO["vermilion"], (6, 3), "s"),              # 3.9:1
+    "Nesterov": SeriesStyle(OKABE_ITO["reddish purple"], (1, 2), "t"),         # 3.1:1
+    "AdaGrad": SeriesStyle(OKABE_ITO["bluish green"], (6, 2, 1, 2), "d"),      # 3.4:1
+    "RMSprop": SeriesStyle(OKABE_ITO["orange"], (3, 2), "star", "#4D3500"),    # 2.25:1, outlined (10:1)
+    "Adam": SeriesStyle(OKABE_ITO["black"], (10, 2, 1, 2, 1, 2), "t1"),        # 21:1
 }
-"""Okabe–Ito based colours, distinguishable with colour-blindness and on a washed-out projector; the same in every tab."""
+"""One (colour, dash, marker) per optimizer, the same in every tab, plot and legend."""
+
+OPTIMIZER_COLORS = {name: style.color for name, style in OPTIMIZER_STYLES.items()}
+"""Each optimizer's colour (see ``OPTIMIZER_STYLES`` for its dash and marker)."""
 
 SERIES_COLORS = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#6A3D9A", "#56B4E9", "#000000"]
 """Colours for series that are not optimizers (init schemes, BN vs plain ...)."""
@@ -71,6 +92,17 @@ FONTS = FontScale()
 """The one font scale every lab reads."""
 
 
+class PenScale:
+    """One factor for line widths and marker sizes (1 on a desk; the presenter view thickens them)."""
+
+    def __init__(self) -> None:
+        self.scale = 1.0
+
+
+PENS = PenScale()
+"""The one pen scale: ``pen()`` and the optimizer styles multiply widths by it."""
+
+
 def configure_pyqtgraph() -> None:
     """Dark on white, antialiased. Must run before any plot widget exists: options are read at construction."""
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
@@ -80,10 +112,45 @@ def pen(name_or_hex: str, width: float = LINE_WIDTH, alpha: int = 255, style=Non
     """A cosmetic pen in an optimizer's colour (by name) or any colour (hex), ``alpha`` 0–255, optional dash style."""
     c = QColor(OPTIMIZER_COLORS.get(name_or_hex, name_or_hex))
     c.setAlpha(alpha)
-    p = pg.mkPen(c, width=width)
+    p = pg.mkPen(c, width=width * PENS.scale)
     if style is not None:
         p.setStyle(style)
     return p
+
+
+def optimizer_pen(name: str, width: float = LINE_WIDTH, alpha: int = 255) -> pg.QtGui.QPen:
+    """A pen in ``name``'s colour and dash pattern (scaled by the presenter view's ``PENS.scale``)."""
+    p = pen(OPTIMIZER_STYLES[name].color, width, alpha)
+    if OPTIMIZER_STYLES[name].dash:
+        p.setDashPattern(list(OPTIMIZER_STYLES[name].dash))
+    return p
+
+
+def optimizer_outline(name: str, width: float = LINE_WIDTH) -> pg.QtGui.QPen | None:
+    """The dark pen drawn under ``name``'s lines (``shadowPen``), or None when its colour has contrast enough."""
+    outline = OPTIMIZER_STYLES[name].outline
+    return None if outline is None else pen(outline, width + 1.5)
+
+
+def optimizer_curve(name: str, width: float = LINE_WIDTH, symbol_size: float | None = None) -> dict:
+    """``plot()``/``setData`` keywords for ``name``'s curve: dashed pen, outline, and its marker if ``symbol_size``."""
+    kwargs = {"pen": optimizer_pen(name, width), "shadowPen": optimizer_outline(name, width)}
+    if symbol_size is not None:
+        kwargs.update(optimizer_symbol(name, symbol_size))
+    return kwargs
+
+
+def optimizer_symbol(name: str, size: float) -> dict:
+    """``symbol``/``symbolSize``/``symbolBrush``/``symbolPen`` keywords: ``name``'s marker, filled, dark-edged."""
+    style = OPTIMIZER_STYLES[name]
+    return {"symbol": style.marker, "symbolSize": size * PENS.scale, "symbolBrush": pg.mkBrush(style.color),
+            "symbolPen": pg.mkPen(style.outline or "#000000", width=1.0)}
+
+
+def legend_sample(name: str, width: float = LINE_WIDTH, symbol_size: float = 9) -> pg.PlotDataItem:
+    """An item never added to a plot, whose only use is a legend entry showing ``name``'s colour, dash and marker
+    together (a long path or loss curve draws no markers, but its legend entry should)."""
+    return pg.PlotDataItem([], [], **optimizer_curve(name, width, symbol_size))
 
 
 def tint(color: str, strength: int) -> QColor:

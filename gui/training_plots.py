@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
-from gui.plotstyle import FONTS, pen, style_plot
+from gui.plotstyle import FONTS, OPTIMIZER_STYLES, legend_sample, optimizer_curve, optimizer_symbol, pen, style_plot
 
 POINTS_PER_PIXEL = 0.3
 """Curves are thinned to about this many points per pixel of plot width (the raw loss keeps its min/max envelope):
@@ -41,12 +41,19 @@ class TrainingCurves:
         self.smooth: dict[str, pg.PlotDataItem] = {}
         self.test: dict[str, pg.PlotDataItem] = {}
         self.train: dict[str, pg.PlotDataItem] = {}
+        self.samples: dict[str, pg.PlotDataItem] = {}  # legend entries: colour, dash and marker together
         for name in self.names:
             c = colors[name]
             self.raw[name] = self.loss_plot.plot([], [], pen=pen(c, 1.0, alpha=60))
-            self.smooth[name] = self.loss_plot.plot([], [], pen=pen(c, 3.0))
-            self.test[name] = self.acc_plot.plot([], [], pen=pen(c, 2.5), symbol="o", symbolSize=6,
-                                                 symbolBrush=c, symbolPen=None)
+            if name in OPTIMIZER_STYLES:  # an optimizer: its dash on the loss, its marker on the test accuracy
+                self.smooth[name] = self.loss_plot.plot([], [], **optimizer_curve(name, 3.0))
+                self.test[name] = self.acc_plot.plot([], [], pen=pen(c, 2.5), **optimizer_symbol(name, 9))
+                self.samples[name] = legend_sample(name, 3.0)
+            else:
+                self.smooth[name] = self.loss_plot.plot([], [], pen=pen(c, 3.0))
+                self.test[name] = self.acc_plot.plot([], [], pen=pen(c, 2.5), symbol="o", symbolSize=6,
+                                                     symbolBrush=c, symbolPen=None)
+                self.samples[name] = self.smooth[name]
             self.train[name] = self.acc_plot.plot([], [], pen=pen(c, 1.5, style=Qt.PenStyle.DashLine))
             for item, method in ((self.raw[name], "peak"), (self.smooth[name], "subsample")):
                 item.opts["autoDownsampleFactor"] = POINTS_PER_PIXEL
@@ -75,7 +82,7 @@ class TrainingCurves:
         self.acc_legend.clear()
         for name in self.names:
             if self._visible[name]:
-                self.loss_legend.addItem(self.smooth[name], self._label(name))
+                self.loss_legend.addItem(self.samples[name], self._label(name))
         if self.names:
             first = next((n for n in self.names if self._visible[n]), None)
             if first is not None:

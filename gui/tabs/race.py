@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
-from gui.plotstyle import FONTS, OPTIMIZER_COLORS, pen, style_plot
+from gui.plotstyle import FONTS, OPTIMIZER_COLORS, OPTIMIZER_STYLES, legend_sample, optimizer_curve, style_plot
 from gui.explain import explain, explain_choices
 from gui.tabs.base import ExperimentTab
 from gui.widgets import MessageLabel, OptimizerControls, finish_control_panel
@@ -163,17 +163,19 @@ class RaceTab(ExperimentTab):
         self.screen_paths: dict[str, ScreenPath] = {name: ScreenPath() for name in OPTIMIZERS}
         self._head_drawn: dict[str, tuple[float, float]] = {}
         self.heads: dict[str, pg.ScatterPlotItem] = {}
+        self.legend_samples: dict[str, pg.PlotDataItem] = {}  # colour, dash and marker together
         self.loss_curves: dict[str, pg.PlotDataItem] = {}
         self.diverged_marks: dict[str, pg.TextItem] = {}
         for name in OPTIMIZERS:
             c = OPTIMIZER_COLORS[name]
-            self.paths[name] = self.map.plot([], [], pen=pen(c, 2.0), symbol="o", symbolSize=5,
-                                             symbolBrush=c, symbolPen=None, name=name)
-            head = pg.ScatterPlotItem(size=15, brush=pg.mkBrush(c), pen=pg.mkPen("k", width=1.5))
+            self.paths[name] = self.map.plot([], [], **optimizer_curve(name, 2.0, 6), name=name)
+            self.legend_samples[name] = legend_sample(name, 2.0)
+            head = pg.ScatterPlotItem(symbol=OPTIMIZER_STYLES[name].marker, size=17, brush=pg.mkBrush(c),
+                                      pen=pg.mkPen("k", width=1.5))
             head.setZValue(10)
             self.map.addItem(head)
             self.heads[name] = head
-            self.loss_curves[name] = self.loss_plot.plot([], [], pen=pen(c, 2.0), name=name)
+            self.loss_curves[name] = self.loss_plot.plot([], [], **optimizer_curve(name, 2.0), name=name)
             for curve in (self.paths[name], self.loss_curves[name]):
                 # Wide antialiased polylines are the costliest thing in a frame; as separate segments they take
                 # half the time, which keeps the race at 30 frames a second while the worker runs flat out.
@@ -502,7 +504,7 @@ class RaceTab(ExperimentTab):
             path = run.path
             shown = self.screen_paths[name].update(path, pixel)
             curve = self.paths[name]
-            want_symbol = "o" if len(path) <= SYMBOLS_UP_TO else None
+            want_symbol = OPTIMIZER_STYLES[name].marker if len(path) <= SYMBOLS_UP_TO else None
             if curve.opts["symbol"] != want_symbol:
                 curve.setSymbol(want_symbol)
             if shown is not None:  # unchanged on screen: leave it, so the map need not be repainted
@@ -546,7 +548,7 @@ class RaceTab(ExperimentTab):
         for name in OPTIMIZERS:
             if self.rows[name].check.isChecked():
                 label = self.tr("%1 (diverged)").replace("%1", name) if name in self._diverged else name
-                self.legend.addItem(self.paths[name], label)
+                self.legend.addItem(self.legend_samples[name], label)
 
     def frame_widget(self):
         return self.plots.viewport()
