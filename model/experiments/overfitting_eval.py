@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from model.cancel import check_cancelled
 from model.datasets import to_float32
 from model.network import DIVERGENCE_ERRSTATE, MultiLayerNet
 
@@ -246,6 +247,7 @@ class EvalJob:
         for _ in range(chunks):
             if self.complete:
                 return
+            check_cancelled()  # closing the window need not wait for a long evaluation (model/cancel.py)
             lo, hi = self.cursor, min(self.cursor + EVAL_CHUNK, len(self.rows))
             items = list(self.nets.items())
             helper = _Background(items[0][1].predict, self.rows, lo, hi) if len(items) > 1 else None
