@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.toggled.connect(self.set_full_screen)
         self.view_menu.addAction(self.fullscreen_action)
         self.addAction(self.fullscreen_action)  # F11 works even with the menu bar hidden
+        from gui.presenter import PresenterView
+
+        self.presenter = PresenterView(self)  # F5; Esc leaves (gui/presenter.py)
+        self.view_menu.addAction(self.presenter.action)
 
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(self)
@@ -117,6 +121,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.presenter.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Descent"))

@@ -300,6 +300,7 @@ def finish_control_panel(panel: QWidget, layout, owner: QWidget, min_width: int 
     scroll.setWidget(panel)
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setProperty("descentControlPanel", True)  # the presenter view folds it away (gui/presenter.py)
     if not frame:
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     _FitPanelWidth(scroll, min_width or 0)

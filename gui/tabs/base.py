@@ -87,6 +87,14 @@ class ExperimentTab(QWidget):
     def retranslate(self) -> None:
         """Set every visible string."""
 
+    def restyle(self) -> None:
+        """Re-apply plot fonts, line widths and marker sizes after ``FONTS``/``PENS`` (gui/plotstyle.py) changed, as
+        the presenter view does: every plot item is rescaled from its desk size (gui/presenter.py). A lab that
+        draws text outside its plots extends this."""
+        from gui.presenter import restyle_plots
+
+        restyle_plots(self)
+
     def export_item(self):
         """The pyqtgraph item (or scene) that 'Export plot' saves."""
         return None
