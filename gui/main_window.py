@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(self, settings, self.store_setting)
         self._settings_label: QLabel | None = None
         self._build_menus()
+        from gui.scene_files import SceneActions
+
+        self.scene_actions = SceneActions(self)  # scenes, lectures, undo/redo, labs remembered (gui/scene_files.py)
         self.retranslate()
         self.resize(1400, 900)
         geometry = settings.get_bytes("window/geometry")
@@ -252,6 +255,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not getattr(self, "_settings_reset", False):
             self.settings.setValue("window/geometry", self.saveGeometry())
+            self.scene_actions.store()  # each lab reopens as it was left
         if not self.settings.save() and self._settings_label is None:
             print(f"Descent: settings {self.settings.fileName()} cannot be written; not saved", file=sys.stderr)
         self.shutdown()

@@ -103,6 +103,16 @@ class Settings(QSettings):
         self._ignore(key, value, f"a list of at most {MAX_LIST_ITEMS} texts")
         return []
 
+    def get_text(self, key: str, max_chars: int) -> str | None:
+        """A text of at most ``max_chars`` characters (e.g. a remembered scene's JSON), else None."""
+        value = self._raw(key)
+        if value is None:
+            return None
+        if isinstance(value, str) and len(value) <= max_chars:
+            return value
+        self._ignore(key, value, f"a text of at most {max_chars:,} characters")
+        return None
+
     def get_folder(self, key: str) -> str | None:
         """The path of a folder that exists now, else None."""
         value = self._raw(key)

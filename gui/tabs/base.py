@@ -23,14 +23,15 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from gui.data import DataCatalog
 from gui.keyboard import install_run_keys
 from gui.runner import FRAME_INTERVAL, RunHandle
+from gui.tab_scenes import SceneTab
 from gui.widgets import MessageLabel, RunBar
 
 
 PYTHON_SWITCH_INTERVAL = sys.getswitchinterval()
 
 
-class ExperimentTab(QWidget):
-    """Base class of the lab tabs."""
+class ExperimentTab(SceneTab, QWidget):
+    """Base class of the lab tabs (scenes and undo: see gui/tab_scenes.py)."""
 
     DEFAULT_SPEED = 0.0
     SPEED_RANGE = (1.0, 500.0)
@@ -118,7 +119,7 @@ class ExperimentTab(QWidget):
         return self._playing
 
     def _new_run(self, paused: bool) -> None:
-        if self._closed:  # e.g. a queued reset arriving after the window closed
+        if self._closed or self.restart_held_back():  # closed; or apply_scene restarts once when done
             return
         self._retire_run()
         try:
@@ -137,6 +138,7 @@ class ExperimentTab(QWidget):
         self._run = handle
         self._set_playing(not paused)
         handle.start()
+        self.scene_changed()  # for undo (gui/undo.py)
 
     def _retire_run(self) -> None:
         if self._run is None:
@@ -201,6 +203,7 @@ class ExperimentTab(QWidget):
         """Pass a live change to the running experiment (applied between two steps)."""
         if self._run is not None and not self._run.is_finished:
             self._run.set(name, value)
+        self.scene_changed()
 
     def smoke_start(self) -> None:
         """For ``main.py --smoke``: start the experiment as a user pressing Play would."""

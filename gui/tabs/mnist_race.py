@@ -28,6 +28,7 @@ from gui.data import BUNDLED, DataSourceBox
 from gui.format import fmt_percent
 from gui.plotstyle import FONTS, OPTIMIZER_COLORS, pen
 from gui.explain import explain
+from gui.tab_scenes import select_data, view_int
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
 from gui.widgets import OptimizerControls, finish_control_panel
@@ -296,8 +297,23 @@ class MnistRaceTab(ExperimentTab):
             batch_size=self.batch_size.value(), iterations=iterations, seed=self.seed.value(),
             eval_every=eval_every)
 
+    # scenes (gui/tab_scenes.py) ----------------------------------------------------------------------------------
+    LAB_KEY = "mnist_race"
+
+    def current_configs(self) -> dict[str, MnistRaceConfig]:
+        return {"mnist_race": self.config()}
+
+    def view_state(self) -> dict:
+        return {"data": self.data_box.key(), "train_size": self.train_size.value()}
+
+    def set_controls(self, configs: dict[str, MnistRaceConfig], view: dict) -> None:
+        config = configs["mnist_race"]
+        self.eval_every = config.eval_every
+        select_data(self.data_box, self.catalog, view.get("data"))
+        self._apply_config(config, train_size=view_int(view, "train_size", 0, 0, self.train_size.maximum()))
+
     def make_factory(self) -> Callable[[], MnistRaceExperiment]:
-        config = self.config()
+        config = self.current_configs()["mnist_race"]
         catalog, key, n_train = self.catalog, self.data_box.key(), self.train_size.value()
         self._run_key, self._run_train_size, self._run_eval_train = key, n_train, config.eval_train_size
 

@@ -276,8 +276,22 @@ class RaceTab(ExperimentTab):
                           max_steps=self.max_steps.value())
 
     def make_factory(self) -> Callable[[], RaceExperiment]:
-        config = self.config()
+        config = self.current_configs()["race"]
         return lambda: RaceExperiment(config)
+
+    # scenes (gui/tab_scenes.py) ----------------------------------------------------------------------------------
+    LAB_KEY = "race"
+
+    def current_configs(self) -> dict[str, RaceConfig]:
+        return {"race": self.config()}
+
+    def view_state(self) -> dict:
+        return {"shown": [name for name, row in self.rows.items() if row.check.isChecked()]}
+
+    def set_controls(self, configs: dict[str, RaceConfig], view: dict) -> None:
+        shown = view.get("shown")
+        visible = {n for n in shown if isinstance(n, str)} if isinstance(shown, list) else set(OPTIMIZERS)
+        self._apply_config(configs["race"], visible)
 
     def counter_text(self, snapshot) -> str:
         return self.tr("Step %1 / %2").replace("%1", str(snapshot.step)).replace("%2", str(self.max_steps.value()))

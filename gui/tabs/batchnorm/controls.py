@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QPushBu
 
 from gui.config_controls import log_control, spin_box
 from gui.data import DataSourceBox
+from gui.explain import explain
 from model.experiments.batchnorm import BatchNormSweepConfig, book_figure_6_19, log_scales
 
 RANGES = BatchNormSweepConfig.CONTROL_RANGES
@@ -36,6 +37,15 @@ class SweepControls(QWidget):
         for widget in (self.data_box, self.sweep_box, self.preset_button, self.gradient_box):
             self.layout_.addWidget(widget)
         self._connect()
+        self._explain()
+
+    def _explain(self) -> None:
+        """Tooltips, F1 and What's this for the concepts (gui/explain.py); the spin boxes keep their usage tips."""
+        explain(self.sweep_box, "batchnorm")
+        for widget, key in ((self.scales_label, "weight_scale"), (self.epochs_label, "epochs"),
+                            (self.epochs_spin, "epochs"), (self.samples_label, "train_size"), (self.lr_label, "lr"),
+                            (self.seed_label, "seed"), (self.seed_spin, "seed")):
+            explain(widget, key)
 
     def _sweep_box(self, book: BatchNormSweepConfig) -> QGroupBox:
         box = QGroupBox(self)
@@ -124,7 +134,10 @@ class SweepControls(QWidget):
 
     def set_book(self) -> None:
         """Every control back to the book's figure 6-19 (without asking for a restart: the caller restarts)."""
-        book = book_figure_6_19()
+        self.set_config(book_figure_6_19())
+
+    def set_config(self, book: BatchNormSweepConfig) -> None:
+        """Every control from ``book`` (a preset's or a scene's config; no restart asked: the caller restarts)."""
         self._applying = True
         try:
             self.scales_spin.setValue(book.n_scales)

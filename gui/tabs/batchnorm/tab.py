@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from gui.tab_scenes import select_data
 from gui.tabs.base import ExperimentTab
 from gui.tabs.batchnorm.controls import SweepControls
 from gui.tabs.batchnorm.detail_view import ScaleDetailView
@@ -128,8 +129,28 @@ class BatchNormTab(ExperimentTab):
         """The sweep as the controls describe it now."""
         return self.controls.config(self._inspect)
 
+    # scenes (gui/tab_scenes.py) ----------------------------------------------------------------------------------
+    LAB_KEY = "batchnorm"
+
+    def current_configs(self) -> dict[str, BatchNormSweepConfig]:
+        return {"batchnorm": self.config()}
+
+    def view_state(self) -> dict:
+        detail = self.pages.currentWidget() is self.detail and self.detail.index is not None
+        return {"data": self.controls.data_box.key(), "open_scale": self.detail.index if detail else None}
+
+    def set_controls(self, configs: dict[str, BatchNormSweepConfig], view: dict) -> None:
+        select_data(self.controls.data_box, self.catalog, view.get("data"))
+        self.controls.set_config(configs["batchnorm"])
+        self.show_sweep()
+
+    def scene_applied(self, view: dict) -> None:
+        index = view.get("open_scale")
+        if isinstance(index, int) and not isinstance(index, bool):
+            self.open_scale(index)
+
     def make_factory(self) -> Callable[[], BatchNormSweepExperiment]:
-        config = self.config()
+        config = self.current_configs()["batchnorm"]
         catalog, key = self.catalog, self.controls.data_box.key()
         self._config = config
         return lambda: BatchNormSweepExperiment(config, catalog.load(key))

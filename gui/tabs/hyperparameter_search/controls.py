@@ -2,6 +2,8 @@
 and the actions (the book's setting, cancel, send the best learning rate to the MNIST race)."""
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -171,7 +173,11 @@ class SearchControls(QWidget):
             spin.blockSignals(False)
 
     def load_book_setting(self) -> None:
-        book = SearchConfig()
+        """The book's search (section 6.5.3), keeping the seed."""
+        self.set_config(dataclasses.replace(SearchConfig(), seed=self.seed.value()))
+
+    def set_config(self, book: SearchConfig) -> None:
+        """Every control from ``book`` (the book's setting or a scene's), then one ``changed``."""
         widgets = (self.n_data, self.trials, self.epochs, self.lr_lo, self.lr_hi, self.wd_lo, self.wd_hi, self.early,
                    self.layers, self.width, self.optimizer)
         for w in widgets:
@@ -179,11 +185,13 @@ class SearchControls(QWidget):
         self.n_data.setValue(book.n_data)
         self.trials.setValue(book.trials)
         self.epochs.setValue(book.epochs)
-        self.set_ranges(BOOK_LR_LOG10, BOOK_WD_LOG10)
-        self.early.setCurrentIndex(0)
-        self.layers.setValue(6)
-        self.width.setValue(100)
-        self.optimizer.setCurrentIndex(0)
+        self.seed.setValue(book.seed)
+        self.set_ranges(book.lr_log10, book.wd_log10)
+        self.early.setCurrentIndex(1 if book.early_stop == "median" else 0)
+        self.layers.setValue(book.hidden_layers[0])
+        self.width.setValue(book.hidden_widths[0])
+        one = book.optimizers[0] if len(book.optimizers) == 1 else ALL_OPTIMIZERS
+        self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(one)))
         for w in widgets:
             w.blockSignals(False)
         self.changed.emit()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from gui.data import BUNDLED
 from gui.format import fmt_count, fmt_percent, fmt_scale, fmt_sci
+from gui.tab_scenes import select_data
 from gui.tabs.base import ExperimentTab
 from gui.tabs.hyperparameter_search.controls import EXPONENT_LIMITS, SearchControls
 from gui.tabs.hyperparameter_search.curves_view import BestCurvesView
@@ -26,8 +27,8 @@ from gui.tabs.hyperparameter_search.pool_keeper import PoolKeeper
 from gui.tabs.hyperparameter_search.scatter_view import ScatterView
 from gui.tabs.hyperparameter_search.strip_view import StripView
 from gui.widgets import finish_control_panel
-from model.experiments.hyperparameter_search import (FAILED, HyperparameterSearch, SearchSnapshot, search_data,
-                                                     write_csv)
+from model.experiments.hyperparameter_search import (FAILED, HyperparameterSearch, SearchConfig, SearchSnapshot,
+                                                     search_data, write_csv)
 
 
 class HyperparameterSearchTab(ExperimentTab):
@@ -104,8 +105,21 @@ class HyperparameterSearchTab(ExperimentTab):
                 .replace("%4", f"{snapshot.elapsed:.1f}"))
 
     # searches -------------------------------------------------------------------------------------------------------
+    # scenes (gui/tab_scenes.py) ----------------------------------------------------------------------------------
+    LAB_KEY = "hyperparameter_search"
+
+    def current_configs(self) -> dict[str, SearchConfig]:
+        return {"search": self.controls.config()}
+
+    def view_state(self) -> dict:
+        return {"data": self.controls.data_box.key()}
+
+    def set_controls(self, configs: dict[str, SearchConfig], view: dict) -> None:
+        select_data(self.controls.data_box, self.catalog, view.get("data"))
+        self.controls.set_config(configs["search"])
+
     def make_factory(self) -> Callable[[], HyperparameterSearch]:
-        config = self.controls.config()
+        config = self.current_configs()["search"]
         catalog, key, pools = self.catalog, self.controls.data_box.key(), self.pools
         workers, previous = self.controls.workers.value(), self._previous
 

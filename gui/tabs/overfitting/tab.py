@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from gui.data import BUNDLED
 from gui.format import fmt_count, fmt_number
+from gui.tab_scenes import select_data
 from gui.tabs.base import ExperimentTab
 from gui.tabs.overfitting.accuracy_view import AccuracyView
 from gui.tabs.overfitting.confusion_view import ConfusionView
@@ -219,8 +220,24 @@ class OverfittingTab(ExperimentTab):
         return OverfitConfig(train_size=c.train_size.value(), updates=c.updates.value(), lr=c.lr.value(),
                              weight_decay_lambda=c.lam.value(), dropout_ratio=c.ratio.value(), seed=c.seed.value())
 
+    # scenes (gui/tab_scenes.py) ----------------------------------------------------------------------------------
+    LAB_KEY = "overfitting"
+
+    def current_configs(self) -> dict[str, OverfitConfig]:
+        return {"overfitting": self.config()}
+
+    def view_state(self) -> dict:
+        return {"data": self.controls.data_box.key(), "mistakes_of": self.mistakes_run.currentData()}
+
+    def set_controls(self, configs: dict[str, OverfitConfig], view: dict) -> None:
+        select_data(self.controls.data_box, self.catalog, view.get("data"))
+        index = self.mistakes_run.findData(view.get("mistakes_of"))
+        if index >= 0:
+            self.mistakes_run.setCurrentIndex(index)
+        self._set_config(configs["overfitting"])
+
     def make_factory(self) -> Callable[[], OverfittingExperiment]:
-        config = self.config()
+        config = self.current_configs()["overfitting"]
         catalog, key = self.catalog, self.controls.data_box.key()
         self._run_key = key
 
@@ -247,7 +264,10 @@ class OverfittingTab(ExperimentTab):
 
     def load_preset(self, name: str) -> None:
         """A preset's settings (the data stay as chosen: bundled or full MNIST)."""
-        cfg = PRESET_CONFIGS[name]
+        self._set_config(PRESET_CONFIGS[name])
+
+    def _set_config(self, cfg: OverfitConfig) -> None:
+        """Every control from ``cfg`` (a preset's or a scene's), then one restart."""
         c = self.controls
         with self.batch_changes():
             c.train_size.setValue(cfg.train_size)

@@ -187,7 +187,10 @@ class HistogramControls(QWidget):
 
     def apply_preset(self, key: str) -> None:
         """Set every control as the book's figure ``key`` (a key of ``BOOK_PRESETS``); emits ``changed`` once."""
-        config = BOOK_PRESETS[key]
+        self.set_config(BOOK_PRESETS[key], key)
+
+    def set_config(self, config: HistogramConfig, preset: str | None = None) -> None:
+        """Set every control from ``config`` (a scene's, or preset ``preset``); emits ``changed`` once."""
         self._applying = True
         try:
             self.activation_buttons[config.activation].setChecked(True)
@@ -199,7 +202,7 @@ class HistogramControls(QWidget):
             self.layers_spin.setValue(config.n_layers)
             self.units_spin.setValue(config.n_units)
             self.seed_spin.setValue(config.seed)
-            self.preset_combo.setCurrentIndex(self.preset_combo.findData(key))
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData(preset) if preset is not None else 0)
         finally:
             self._applying = False
         self.changed.emit()

@@ -141,16 +141,25 @@ class MnistControls(QWidget):
 
     def load_book_preset(self) -> None:
         """The book's figure 6-15 in every control, then one restart."""
-        config = book_figure_6_15()
+        self.set_config(book_figure_6_15())
+
+    def set_config(self, config: InitCompareConfig) -> None:
+        """Every control from ``config`` (a preset's or a scene's), then one restart."""
         self._applying = True
         try:
+            named = {STD_VALUES[c]: c for c in MNIST_INITS}
             for choice in MNIST_INITS:
-                self.init_checks[choice].setChecked(True)
-            self.init_checks["custom"].setChecked(False)
+                self.init_checks[choice].setChecked(STD_VALUES[choice] in config.inits)
+            custom = [v for v in config.inits if v not in named]
+            if custom:
+                self.custom_std.setValue(float(custom[0]))
+            self.init_checks["custom"].setChecked(bool(custom))
             self.lr.setValue(config.lr)
             self.batch_spin.setValue(config.batch_size)
             self.iter_spin.setValue(config.iterations)
             self.seed_spin.setValue(config.seed)
+            self.set_runs(tuple(self.run_combo.itemText(i) for i in range(self.run_combo.count())),
+                          config.histogram_run)
         finally:
             self._applying = False
         self.restartRequested.emit(True)

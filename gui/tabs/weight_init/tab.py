@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
                                QWidget)
 
+from gui.tab_scenes import select_data
 from gui.tabs.base import ExperimentTab
 from gui.tabs.weight_init.histogram_controls import PRESET_ORDER
 from gui.tabs.weight_init.histogram_view import HistogramView
@@ -83,6 +84,7 @@ class WeightInitTab(ExperimentTab):
         controls = self.mnist.controls
         controls.restartRequested.connect(lambda now: self.restart() if now else self.restart_soon())
         controls.liveChanged.connect(self.send_live)
+        self.histograms.computed.connect(self.scene_changed)  # the histograms have no run: record for undo here
 
     # views ------------------------------------------------------------------------------------------------------------
     def current_view(self) -> int:
@@ -151,8 +153,25 @@ class WeightInitTab(ExperimentTab):
         self.play()
 
     # run --------------------------------------------------------------------------------------------------------------
+    # scenes (gui/tab_scenes.py): both experiments, under their names ------------------------------------------------
+    LAB_KEY = "weight_init"
+    VIEW_NAMES = ("histograms", "training")
+
+    def current_configs(self) -> dict:
+        return {"histograms": self.histograms.controls.config(), "training": self.mnist.controls.config()}
+
+    def view_state(self) -> dict:
+        return {"view": self.VIEW_NAMES[self.current_view()], "data": self.mnist.controls.data_box.key()}
+
+    def set_controls(self, configs: dict, view: dict) -> None:
+        self.histograms.controls.set_config(configs["histograms"])
+        select_data(self.mnist.controls.data_box, self.catalog, view.get("data"))
+        self.mnist.controls.set_config(configs["training"])
+        if view.get("view") in self.VIEW_NAMES:
+            self.show_view(self.VIEW_NAMES.index(view["view"]))
+
     def make_factory(self) -> Callable[[], InitCompareExperiment]:
-        config = self.mnist.controls.config()
+        config = self.current_configs()["training"]
         key = self.mnist.controls.data_box.key()
         catalog = self.catalog
         self._config = config
