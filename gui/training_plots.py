@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
 from gui.plotstyle import FONTS, OPTIMIZER_STYLES, legend_sample, optimizer_curve, optimizer_symbol, pen, style_plot
+from gui.scenes import release_items
 
 POINTS_PER_PIXEL = 0.3
 """Curves are thinned to about this many points per pixel of plot width (the raw loss keeps its min/max envelope):
@@ -78,6 +79,7 @@ class TrainingCurves:
         return name
 
     def _refresh_legends(self) -> None:
+        release_items([self.loss_legend, self.acc_legend])  # their entries go (see gui/scenes.py)
         self.loss_legend.clear()
         self.acc_legend.clear()
         for name in self.names:

@@ -153,3 +153,36 @@ def test_a_run_handle_destroyed_while_its_thread_runs_does_not_abort():
     out = subprocess.run([sys.executable, "-c", KEEPER_SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
                          timeout=120)
     assert_clean_exit(out)
+
+
+def test_release_scene_forgets_only_the_items_that_go(qtbot):
+    """The shared guard (gui/scenes.py) every rebuild calls: the hovered legend that is about to be removed is
+    forgotten by the scene (pyqtgraph's last hover event held it: the crash), an item elsewhere is kept."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import Qt
+
+    from gui.scenes import release_items, release_scene
+
+    view = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    plot = view.addPlot(row=0, col=0)
+    legend = plot.addLegend(offset=(10, 10))
+    legend.addItem(plot.plot([0, 1], [0, 1], pen="b"), "a line")
+    qtbot.wait(20)
+    scene = view.scene()
+    pos = view.mapFromScene(legend.sceneBoundingRect().center())
+    qtbot.mouseMove(view.viewport(), pos)
+    qtbot.waitUntil(lambda: legend in scene.hoverItems)
+    assert scene.lastHoverEvent is not None and scene.lastHoverEvent.dragItems().get(Qt.MouseButton.LeftButton) \
+        is legend
+    release_items(plot.getAxis("bottom"))  # not the legend nor its parent: nothing forgotten
+    assert legend in scene.hoverItems and scene.lastHoverEvent is not None
+    release_items(legend)
+    assert legend not in scene.hoverItems and scene.lastHoverEvent is None
+    qtbot.mouseMove(view.viewport(), pos + pos.__class__(3, 2))
+    qtbot.waitUntil(lambda: legend in scene.hoverItems)
+    release_scene(scene)  # everything: a whole layout is rebuilt
+    assert len(scene.hoverItems) == 0 and scene.lastHoverEvent is None and scene.dragItem is None

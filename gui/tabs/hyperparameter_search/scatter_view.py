@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from gui.plotstyle import FONTS, freeze_plot, style_plot
+from gui.scenes import release_items
 from gui.tabs.hyperparameter_search.log_axis import LogValueAxis
 
 ACCURACY_MAP = pg.colormap.get("viridis")
@@ -102,6 +103,7 @@ class ScatterView:
         self.finished.setData([], [])
         self.running.setData([], [])
         self.best.setData([], [])
+        release_items(self.boxes + self.box_labels)  # before they go (see gui/scenes.py)
         for item in self.boxes + self.box_labels:
             self.plot.removeItem(item)
         self.boxes, self.box_labels = [], []

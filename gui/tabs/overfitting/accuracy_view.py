@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
 from gui.plotstyle import pen, style_plot
+from gui.scenes import release_items
 
 GAP_ALPHA = 45
 """Opacity (0-255) of the shaded gap: visible on a projector, light enough for the other run's curves to show."""
@@ -58,6 +59,7 @@ class AccuracyView:
                    QCoreApplication.translate("OverfitAccuracy", "accuracy"), grid=False)
         training = QCoreApplication.translate("OverfitAccuracy", "%1, training")
         test = QCoreApplication.translate("OverfitAccuracy", "%1, test")
+        release_items(self.legend)  # its entries go (see gui/scenes.py)
         self.legend.clear()
         for name in self.names:
             self.legend.addItem(self.train[name], training.replace("%1", self.labels[name]))

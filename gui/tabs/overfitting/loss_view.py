@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
 from gui.plotstyle import pen, style_plot
+from gui.scenes import release_items
 
 LOSS_RANGE = (1e-3, 3.0)
 """Initial range of the (logarithmic) loss axis: ln 10 ≈ 2.3 is an untrained 10-class network; the memorising
@@ -56,6 +57,7 @@ class LossView:
                    QCoreApplication.translate("OverfitLoss", "loss (log scale)"), grid=False)
         data = QCoreApplication.translate("OverfitLoss", "%1: data loss")
         decay = QCoreApplication.translate("OverfitLoss", "%1: + decay term ½λΣ‖W‖²")
+        release_items(self.legend)  # its entries go (see gui/scenes.py)
         self.legend.clear()
         self.legend.addItem(self.base_data, data.replace("%1", labels[self.base_name]))
         self.legend.addItem(self.reg_data, data.replace("%1", labels[self.reg_name]))

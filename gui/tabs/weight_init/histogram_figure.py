@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from gui.format import axis_exponent, fmt_number, fmt_percent, nice_ceil, nice_ticks, power_of_ten
 from gui.plotstyle import FONTS, SERIES_COLORS, linked_plots, pen, style_plot
+from gui.scenes import release_items, release_scene
 from gui.tabs.weight_init.layer_plot import LayerPlot, StatsLabel
 from gui.tabs.weight_init.style import freeze_histogram_plot
 from model.experiments.weight_init import HistogramSnapshot
@@ -32,6 +33,7 @@ class HistogramFigure(pg.GraphicsLayoutWidget):
     def build(self, n_layers: int) -> None:
         """One plot per layer in two rows (activations, gradients), stats under each, and the std-per-layer plot."""
         ci = self.ci
+        release_scene(ci.scene())  # before any item goes (see gui/scenes.py)
         ci.clear()
         self.compact = compact = n_layers > 6  # narrow columns: smaller type, fewer words and ticks
         ci.layout.setHorizontalSpacing(6 if compact else 14)
@@ -84,6 +86,7 @@ class HistogramFigure(pg.GraphicsLayoutWidget):
             rows[0].plot.setLabel("left", self.tr("% of values"), **{"font-size": FONTS.css("label")})
         style_plot(self.summary, self.tr("std per layer"), self.tr("layer"),
                    self.tr("standard deviation (log scale)"))
+        release_items(self.summary_legend)
         self.summary_legend.clear()
         self.summary_legend.addItem(self.act_std_curve, self.tr("activations z"))
         self.summary_legend.addItem(self.grad_std_curve, self.tr("gradients dL/da"))

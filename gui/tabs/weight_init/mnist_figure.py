@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from gui.format import fmt_number, fmt_percent, nice_ceil, nice_ticks
 from gui.plotstyle import FONTS, linked_plots, pen
+from gui.scenes import release_items
 from gui.tabs.weight_init.layer_plot import LayerPlot
 from gui.tabs.weight_init.style import init_color
 from gui.training_plots import TrainingCurves
@@ -47,6 +48,7 @@ class TrainingFigure(pg.GraphicsLayoutWidget):
         """Rebuild the curves for these runs (only when the set of runs changed)."""
         if names == self.names:
             return
+        release_items([self.curves.loss_plot, self.curves.acc_plot])  # before they go (see gui/scenes.py)
         self.ci.removeItem(self.curves.loss_plot)
         self.ci.removeItem(self.curves.acc_plot)
         self.curves = TrainingCurves(self.ci, names, {n: init_color(n) for n in names}, row=0, col=0)
