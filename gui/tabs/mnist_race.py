@@ -233,7 +233,7 @@ class MnistRaceTab(ExperimentTab):
                 explain(widget, key)
         self.retranslate()
         self._show_included()
-        QTimer.singleShot(0, self.reset)
+        QTimer.singleShot(0, self, self.reset)  # with the tab as context: never called once it is deleted
 
     # text -----------------------------------------------------------------------------------------------------------
     def tab_title(self) -> str:

@@ -228,7 +228,7 @@ class RaceTab(ExperimentTab):
         self._redraw_surface()
         self.retranslate()
         self._set_formula_enabled()
-        QTimer.singleShot(0, self.reset)
+        QTimer.singleShot(0, self, self.reset)  # with the tab as context: never called once it is deleted
 
     # text -----------------------------------------------------------------------------------------------------------
     def tab_title(self) -> str:

@@ -186,3 +186,21 @@ def test_release_scene_forgets_only_the_items_that_go(qtbot):
     qtbot.waitUntil(lambda: legend in scene.hoverItems)
     release_scene(scene)  # everything: a whole layout is rebuilt
     assert len(scene.hoverItems) == 0 and scene.lastHoverEvent is None and scene.dragItem is None
+
+
+def test_a_tab_deleted_before_its_first_turn_of_the_event_loop_is_left_alone(qtbot):
+    """Timers must not fire on deleted widgets: every lab schedules its first run for the next turn of the event
+    loop; a tab deleted before that turn (window closed at once) raised 'Internal C++ object already deleted'."""
+    import shiboken6
+
+    from gui.main_window import default_tab_classes
+    from gui.plotstyle import configure_pyqtgraph
+    from gui.runner import KEEPER
+
+    configure_pyqtgraph()
+    for cls in default_tab_classes():
+        tab = cls()
+        tab.show()
+        shiboken6.delete(tab)
+        qtbot.wait(50)  # the scheduled first run would come here
+    assert KEEPER.running() == 0

@@ -91,7 +91,7 @@ class BatchNormTab(ExperimentTab):
         super().showEvent(event)
         if not self._first_shown:
             self._first_shown = True
-            QTimer.singleShot(0, self._first_run)
+            QTimer.singleShot(0, self, self._first_run)  # with the tab as context: never called once it is deleted
 
     # text -----------------------------------------------------------------------------------------------------------
     def tab_title(self) -> str:

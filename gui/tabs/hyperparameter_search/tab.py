@@ -79,7 +79,7 @@ class HyperparameterSearchTab(ExperimentTab):
         self.controls.race_button.clicked.connect(self.use_for_race)
         self.scatter.rectSelected.connect(self.narrow)
         self.retranslate()
-        QTimer.singleShot(0, self.reset)
+        QTimer.singleShot(0, self, self.reset)  # with the tab as context: never called once it is deleted
 
     # text ---------------------------------------------------------------------------------------------------------
     def tab_title(self) -> str:

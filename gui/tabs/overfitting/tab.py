@@ -77,7 +77,7 @@ class OverfittingTab(ExperimentTab):
         self.base_layout(splitter)
         self._connect()
         self.retranslate()
-        QTimer.singleShot(0, self.reset)
+        QTimer.singleShot(0, self, self.reset)  # with the tab as context: never called once it is deleted
 
     def _build_results(self) -> QWidget:
         """The plots (accuracy above; weight norms, loss, confusion matrix below), the table and the strip."""
