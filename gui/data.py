@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMes
                                QVBoxLayout, QWidget)
 
 from gui.catalog import BUNDLED, MAX_REMEMBERED_FOLDERS, DataCatalog, DataSource, app_data_dir
+from gui.runner import KEEPER
 from gui.widgets import MessageLabel
 from model.datasets import DataError
 from model.download import DownloadCancelled, DownloadError, download_mnist
@@ -337,7 +338,7 @@ class DataSourceBox(QWidget):
             worker.cancel_flag.set()  # the loader stops within a megabyte
             thread.quit()
             if not thread.wait(10000):  # a hung file system: keep the thread referenced (destroying it aborts)
-                self.catalog.lingering.append((thread, worker))
+                KEEPER.keep(thread, worker, stop=worker.cancel_flag.set)  # until it ends, also past this window
             for signal in (worker.loaded, worker.failed):
                 signal.disconnect()
             self._loading = None
@@ -345,4 +346,6 @@ class DataSourceBox(QWidget):
             self._download_worker.cancel_flag.set()
         if self._download_thread is not None:
             self._download_thread.quit()
-            self._download_thread.wait(5000)
+            if not self._download_thread.wait(5000):  # a stalled connection: never destroy a running thread
+                worker = self._download_worker
+                KEEPER.keep(self._download_thread, worker, stop=worker.cancel_flag.set if worker else None)

@@ -257,12 +257,17 @@ class ThreadKeeper:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._live: list[tuple[QThread, QObject, Controls]] = []
+        self._live: list[tuple[QThread, Any, Any]] = []
 
-    def add(self, thread: QThread, worker: QObject, controls: Controls) -> None:
+    def add(self, thread: QThread, worker: Any, controls: Any) -> None:
         with self._lock:
             self._live = [entry for entry in self._live if not entry[0].isFinished()]
             self._live.append((thread, worker, controls))
+
+    def keep(self, thread: QThread, *objects: Any, stop: Callable[[], Any] | None = None) -> None:
+        """Hold any other thread (a data loader, a download) and the objects it runs until it has ended; ``stop``
+        asks it to end (called by :meth:`join_all`)."""
+        self.add(thread, _KeptObjects(objects, stop), _StopOnly(stop))
 
     def discard(self, thread: QThread) -> None:
         """Forget ``thread`` once it has ended."""
@@ -283,6 +288,25 @@ class ThreadKeeper:
             thread.quit()
             ended = bool(thread.wait(wait_ms)) and ended
         return ended
+
+
+class _KeptObjects:
+    """References held for a kept thread (its worker and whatever it runs)."""
+
+    def __init__(self, objects: tuple, stop: Callable[[], Any] | None) -> None:
+        self.objects = objects
+        self.stop = stop
+
+
+class _StopOnly:
+    """The part of :class:`Controls` the keeper uses, for a thread that is not a runner's."""
+
+    def __init__(self, stop: Callable[[], Any] | None) -> None:
+        self._stop = stop
+
+    def stop(self) -> None:
+        if self._stop is not None:
+            self._stop()
 
 
 KEEPER = ThreadKeeper()

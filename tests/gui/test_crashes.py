@@ -204,3 +204,38 @@ def test_a_tab_deleted_before_its_first_turn_of_the_event_loop_is_left_alone(qtb
         shiboken6.delete(tab)
         qtbot.wait(50)  # the scheduled first run would come here
     assert KEEPER.running() == 0
+
+
+KEEP_ANY_SCRIPT = r"""
+import threading, time
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from gui.runner import KEEPER
+app = QCoreApplication([])
+flag = threading.Event()
+
+class Slow(QObject):
+    @Slot()
+    def run(self):
+        while not flag.is_set():   # a stalled download: ends only when asked
+            time.sleep(0.01)
+
+thread, worker = QThread(), Slow()
+worker.moveToThread(thread)
+thread.started.connect(worker.run)
+thread.start()
+time.sleep(0.1)
+thread.quit()
+assert not thread.wait(100)
+KEEPER.keep(thread, worker, stop=flag.set)   # what DataSourceBox.shutdown does when its thread does not end
+del thread, worker
+print("survived", flush=True)
+"""
+
+
+def test_any_thread_that_outlives_its_owner_is_kept_and_stopped_at_exit():
+    """A loader or download thread that did not stop at shutdown is handed to the keeper: Python exits cleanly
+    (the keeper asks it to stop and joins it at exit) instead of aborting on a destroyed running QThread."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
+    out = subprocess.run([sys.executable, "-c", KEEP_ANY_SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert_clean_exit(out)
