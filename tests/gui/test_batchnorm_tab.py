@@ -66,7 +66,8 @@ def test_controls_take_their_limits_from_the_config(tab):
     from model.experiments.batchnorm import MAX_SCALES, BatchNormSweepConfig
     ranges = BatchNormSweepConfig.CONTROL_RANGES
     assert ranges["n_scales"] == (1, MAX_SCALES)
-    for spin, name in ((tab.controls.scales_spin, "n_scales"), (tab.controls.epochs_spin, "epochs"), (tab.controls.samples_spin, "n_train"),
+    c = tab.controls
+    for spin, name in ((c.scales_spin, "n_scales"), (c.epochs_spin, "epochs"), (c.samples_spin, "n_train"),
                        (tab.controls.seed_spin, "seed")):
         assert (spin.minimum(), spin.maximum()) == ranges[name], name
     assert (tab.controls.lr._min, tab.controls.lr._max) == ranges["lr"]
@@ -186,7 +187,7 @@ def test_inspecting_while_paused_does_not_train(tiny, qtbot):
     tab.setFocus()
     qtbot.keyClick(tab, Qt.Key.Key_N)
     qtbot.keyClick(tab, Qt.Key.Key_N)
-    qtbot.waitUntil(lambda: last(tab).iteration == 2)
+    qtbot.waitUntil(lambda: last(tab).iteration == 2, timeout=30000)
     target = 0 if last(tab).inspect_index != 0 else 3
     click_panel(qtbot, tab, target)
     qtbot.waitUntil(lambda: tab.detail.inside is not None and tab.detail.inside.index == target, timeout=30000)
@@ -201,7 +202,7 @@ def test_learning_rate_is_sent_live(tab, qtbot):
     tab.run_bar.set_speed(20)
     run = tab.run
     tab.play()
-    qtbot.waitUntil(lambda: last(tab).iteration >= 2)
+    qtbot.waitUntil(lambda: last(tab).iteration >= 2, timeout=30000)
     type_into(qtbot, tab.controls.lr.spin, "0.5")
     qtbot.waitUntil(lambda: last(tab).lr == pytest.approx(0.5), timeout=30000)
     assert tab.run is run and last(tab).iteration >= 2  # no restart
@@ -233,11 +234,12 @@ def test_preset_restores_the_book_defaults(tiny, qtbot):
     qtbot.mouseClick(tab.controls.test_check, Qt.MouseButton.LeftButton)
     assert tab.controls.test_check.isChecked()
     qtbot.mouseClick(tab.controls.preset_button, Qt.MouseButton.LeftButton)
-    assert (tab.controls.scales_spin.value(), tab.controls.epochs_spin.value(), tab.controls.samples_spin.value(), tab.controls.seed_spin.value()) == (
+    c = tab.controls
+    assert (c.scales_spin.value(), c.epochs_spin.value(), c.samples_spin.value(), c.seed_spin.value()) == (
         16, 20, 1000, 0)
     assert tab.controls.lr.value() == pytest.approx(0.01) and not tab.controls.test_check.isChecked()
     assert len(tab.grid.panels) == 16
-    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 16)
+    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 16, timeout=30000)
     cfg = last(tab).config
     assert (cfg.n_train, cfg.epochs, cfg.lr, cfg.seed, cfg.eval_test) == (1000, 20, 0.01, 0, False)
 
@@ -246,14 +248,14 @@ def test_number_of_scales_rebuilds_the_grid(tiny, qtbot):
     tab = tiny
     type_into(qtbot, tab.controls.scales_spin, "7")
     assert len(tab.grid.panels) == 7 and grid_shape(7) == (3, 3)
-    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 7)
+    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 7, timeout=30000)
     rect = [p.plot.sceneBoundingRect() for p in tab.grid.panels]
     assert min(r.height() for r in rect) > 150  # the rebuilt grid fills the view (3 rows in about 700 px)
     assert rect[3].top() > rect[0].bottom() - 1 and abs(rect[3].left() - rect[0].left()) < 1  # 3 columns
     assert tab.grid.panels[6].plot.getAxis("bottom").style["showValues"]   # bottom row
     assert tab.grid.panels[4].plot.getAxis("bottom").style["showValues"]   # nothing below it
     assert not tab.grid.panels[3].plot.getAxis("bottom").style["showValues"]
-    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 7)
+    qtbot.waitUntil(lambda: last(tab) is not None and len(last(tab).scales) == 7, timeout=30000)
     run_to_end(qtbot, tab)
     assert all(len(p.bn.getData()[1]) == 3 for p in tab.grid.panels)
     assert tab.grid.panels[6].plot.titleLabel.text == "W = 0.0001"
@@ -265,7 +267,7 @@ def test_test_accuracy_checkbox_restarts_with_eval_test(tiny, qtbot):
     assert "restarts" in tab.controls.test_check.toolTip()
     qtbot.mouseClick(tab.controls.test_check, Qt.MouseButton.LeftButton)
     assert tab.run is not old
-    qtbot.waitUntil(lambda: last(tab) is not None and last(tab).config.eval_test)
+    qtbot.waitUntil(lambda: last(tab) is not None and last(tab).config.eval_test, timeout=30000)
     run_to_end(qtbot, tab)
     s = last(tab).scales[1]
     assert s.bn_test_acc is not None and len(s.bn_test_acc) == 3
@@ -286,7 +288,7 @@ def test_export_png_and_csv(qtbot, tmp_path):
     window.resize(1400, 900)
     window.show()
     tab = window.tabs.widget(0)
-    qtbot.waitUntil(lambda: last(tab) is not None)
+    qtbot.waitUntil(lambda: last(tab) is not None, timeout=30000)
     try:
         make_tiny(qtbot, tab)
         run_to_end(qtbot, tab)
@@ -307,7 +309,7 @@ def test_export_png_and_csv(qtbot, tmp_path):
 
 def test_more_images_than_the_data_has_are_capped_and_said(tab, qtbot):
     type_into(qtbot, tab.controls.samples_spin, "9000")  # the bundled set has 4,000 training images
-    qtbot.waitUntil(lambda: last(tab) is not None and last(tab).config.n_train == 9000)
+    qtbot.waitUntil(lambda: last(tab) is not None and last(tab).config.n_train == 9000, timeout=30000)
     assert last(tab).n_train == 4000
     assert "4,000" in tab.status.text()
 
@@ -322,12 +324,14 @@ def test_switching_to_korean_retranslates_the_tab(tiny, qtbot, qapp):
     try:
         assert translations.set_language("ko")
         assert tab.tab_title() == "배치 정규화"
-        qtbot.waitUntil(lambda: tab.grid.legend.labels() == ["배치 정규화 사용", "배치 정규화 미사용"])
+        qtbot.waitUntil(lambda: tab.grid.legend.labels() == ["배치 정규화 사용", "배치 정규화 미사용"],
+                        timeout=30000)
         assert tab.grid.y_label.text == "훈련 정확도" and tab.grid.x_label.text == "에폭"
         assert tab.grid.panels[0].mark.toPlainText() == "✕ 발산"
-        assert "가중치 스케일" in tab.detail.heading.text() and "층" in tab.detail.figure.bn_rows[0].plot.titleLabel.text
+        assert "가중치 스케일" in tab.detail.heading.text()
+        assert "층" in tab.detail.figure.bn_rows[0].plot.titleLabel.text
         assert tab.counter_text(last(tab)).startswith("에폭 3 / 3")
     finally:
         translations.set_language("en")
-    qtbot.waitUntil(lambda: tab.grid.legend.labels() == ["with BN", "without BN"])
+    qtbot.waitUntil(lambda: tab.grid.legend.labels() == ["with BN", "without BN"], timeout=30000)
     assert tab.grid.panels[0].mark.toPlainText() == "✕ diverged"

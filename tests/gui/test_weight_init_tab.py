@@ -152,7 +152,8 @@ def test_book_presets_set_the_controls(tab, qtbot):
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentIndex() == target
     assert hist.controls.activation_buttons["relu"].isChecked() and hist.controls.std_buttons["0.01"].isChecked()
-    assert hist.controls.layers_spin.value() == 5 and hist.controls.units_spin.value() == 100 and hist.controls.seed_spin.value() == 0
+    c = hist.controls
+    assert c.layers_spin.value() == 5 and c.units_spin.value() == 100 and c.seed_spin.value() == 0
     stds = hist.snapshot.activation_stds
     assert stds[0] == pytest.approx(0.058, rel=0.05) and stds[-1] < 1e-5  # the book's collapse, figure 6-14
     assert "×10" in hist.figure.act_rows[-1].label.text()
@@ -291,7 +292,7 @@ def test_korean_titles_and_view_names(qtbot, korean):
         assert hangul(t.histograms.controls.activation_box.title())
         assert hangul(t.histograms.figure.act_rows[0].label.text())
         korean.set_language("en")
-        qtbot.waitUntil(lambda: t.view_buttons[0].text() == "Activation histograms")
+        qtbot.waitUntil(lambda: t.view_buttons[0].text() == "Activation histograms", timeout=30000)
         assert t.tab_title() == "Weight initialization"
     finally:
         t.shutdown()
