@@ -80,6 +80,28 @@ class LogValueControl(QWidget):
         self.valueChanged.emit(self.value())
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks for the height its lines need at its width (``heightForWidth``) as its minimum,
+    so a splitter or a cramped layout (which ignore height-for-width) cannot cut its last lines off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def _reserve(self) -> None:
+        need = self.heightForWidth(max(1, self.width())) if self.text() else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(max(0, need))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._reserve()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._reserve()
+
+
 class RunBar(QWidget):
     """Play/pause, step, reset, a speed slider and a step counter. Shortcuts are owned by the tab."""
 

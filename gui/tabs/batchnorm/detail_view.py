@@ -11,6 +11,7 @@ from gui.plotstyle import FONTS, freeze_plot, pen, style_plot
 from gui.tabs.batchnorm.inside_figure import InsideFigure
 from gui.tabs.batchnorm.style import BATCH_STAT_COLOR, BN_COLOR, PLAIN_COLOR
 from gui.tabs.batchnorm.sweep_legend import SweepLegend
+from gui.widgets import WrappedLabel
 from model.experiments.batchnorm import BatchNormSweepSnapshot, InsideView
 
 
@@ -58,6 +59,7 @@ class ScaleDetailView(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.heading = QLabel(self)
         self.heading.setFont(FONTS.font("banner", bold=True))
+        self.heading.setWordWrap(True)  # a long heading wraps: it never widens the window past a 1024 px projector
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.prev_button)
@@ -101,12 +103,10 @@ class ScaleDetailView(QWidget):
 
     def _inside_box(self) -> QWidget:
         """Heading, the inside figure, and the explanation under it."""
-        self.inside_heading = QLabel(self)
+        self.inside_heading = WrappedLabel(self)  # in a splitter: keeps the height its lines need
         self.inside_heading.setFont(FONTS.font("title", bold=True))
-        self.inside_heading.setWordWrap(True)
         self.figure = InsideFigure(self)
-        self.explain = QLabel(self)
-        self.explain.setWordWrap(True)
+        self.explain = WrappedLabel(self)
         self.explain.setStyleSheet("color: #333;")
 
         inside_box = QWidget(self)

@@ -26,6 +26,7 @@ class GradientCheckView(QWidget):
         self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.heading = QLabel(self)
         self.heading.setFont(FONTS.font("banner", bold=True))
+        self.heading.setWordWrap(True)  # never wider than a 1024 px projector
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addSpacing(12)

@@ -1,0 +1,142 @@
+"""Every tab usable on a 1024x768 projector and at 1280x720 (a 1920x1080 screen at 150 %), in English and Korean
+(issue 11): the window's minimum size fits, and no visible label or button has its text cut off, in every tab and in
+the views that change the layout (weight-init views, a batch-norm scale's detail, the gradient check)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QRadioButton, QStyle
+
+from gui.message_label import MessageLabel
+
+SIZES = [(1024, 768), (1280, 720)]
+SLACK = 2
+"""Pixels of rounding allowed between a text's advance and its label's width."""
+
+
+def _plain(label: QLabel) -> str:
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.RichText or (
+            label.textFormat() == Qt.TextFormat.AutoText and ("</" in text or "<br" in text)):
+        doc = QTextDocument()
+        doc.setHtml(text)
+        return doc.toPlainText()
+    return text
+
+
+def label_clipped(label: QLabel) -> str | None:
+    """Why ``label``'s text does not fit, or None. Wrapped labels must be tall enough for their lines; others wide
+    enough for their longest line (measured with the label's own font)."""
+    if isinstance(label, MessageLabel) or not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+        return None  # a MessageLabel elides on purpose and keeps the whole text in its tooltip
+    room = label.contentsRect()
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        return f"needs {need} px high, has {label.height()}" if need > label.height() + SLACK else None
+    metrics = label.fontMetrics()
+    need = max(metrics.horizontalAdvance(line) for line in _plain(label).split("\n")) + 2 * label.margin()
+    need += label.indent() if label.indent() > 0 else 0
+    return f"needs {need} px wide, has {room.width()}" if need > room.width() + SLACK else None
+
+
+def button_clipped(button: QAbstractButton) -> str | None:
+    """Text, icon and the frame's padding (8 px a side) or a check box's indicator must fit the button."""
+    if not button.text():
+        return None
+    need = button.fontMetrics().horizontalAdvance(button.text().replace("&&", "\0").replace("&", "")) + 16
+    if not button.icon().isNull():
+        need += button.iconSize().width() + 4
+    if isinstance(button, (QCheckBox, QRadioButton)):  # the indicator and its gap instead of a frame
+        style = button.style()
+        need += (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, button)
+                 + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, button) - 16)
+    return f"needs {need} px wide, has {button.width()}" if need > button.width() + SLACK else None
+
+
+def clipped(window) -> list[str]:
+    """Every visible label or button (with text) of ``window`` whose text is cut off."""
+    found = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if not widget.isVisible() or widget.visibleRegion().isEmpty():
+            continue
+        why = label_clipped(widget) if isinstance(widget, QLabel) else button_clipped(widget)
+        if why:
+            found.append(f"{type(widget).__name__} {widget.text()[:40]!r}: {why}")
+    return found
+
+
+def views(window):
+    """Visit each tab, and each view that changes a tab's layout; yield a name for each."""
+    tabs = window.tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        tab = tabs.widget(i)
+        name = type(tab).__name__
+        if hasattr(tab, "show_view"):  # weight init: histograms, MNIST training
+            for view in range(len(tab.view_buttons)):
+                tab.show_view(view)
+                yield f"{name} view {view}"
+            tab.show_view(0)
+        elif hasattr(tab, "open_scale"):  # batch norm: grid, one scale's detail, gradient check
+            yield f"{name} grid"
+            tab.open_scale(0)
+            yield f"{name} detail"
+            tab.check_gradients()
+            yield f"{name} gradient check"
+            tab.show_sweep()
+        else:
+            yield name
+
+
+def settle(qtbot, window, size):
+    window.resize(*size)
+    for _ in range(3):  # a text set while processing events posts a layout request: let it be handled
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.size().width() >= min(size[0], window.minimumSizeHint().width()))
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(qtbot, qapp, tmp_path):
+    from gui.app import Translations
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    translations = Translations(qapp)
+    w = MainWindow(Settings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), translations)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.shutdown()
+    translations.set_language("en")
+
+
+def check_sizes(window, qtbot, sizes) -> list[str]:
+    problems = []
+    for language in ("en", "ko"):
+        window.set_language(language)
+        for size in sizes:
+            settle(qtbot, window, size)
+            for view in views(window):
+                settle(qtbot, window, size)
+                hint = window.minimumSizeHint()
+                where = f"{language} {size[0]}x{size[1]} {view}"
+                if hint.width() > size[0] or hint.height() > size[1]:
+                    problems.append(f"{where}: minimum size {hint.width()}x{hint.height()}")
+                if window.width() > size[0]:
+                    problems.append(f"{where}: window widened to {window.width()}")
+                problems += [f"{where}: {p}" for p in clipped(window)]
+    return problems
+
+
+def test_every_tab_fits_1024x768_in_both_languages(window, qtbot):
+    problems = check_sizes(window, qtbot, SIZES[:1])
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.slow
+def test_every_tab_fits_1024x768_and_1280x720_in_both_languages(window, qtbot):
+    problems = check_sizes(window, qtbot, SIZES)
+    assert not problems, "\n".join(problems)
