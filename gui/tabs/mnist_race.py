@@ -479,7 +479,7 @@ class MnistRaceTab(ExperimentTab):
                                "Reset (R) to race again.")
             self.show_message(text.replace("%1", names), error=True)
         elif getattr(snapshot, "not_learning", ()):
-            self.show_message(self.tr("Not learning: %1. The loss stays at chance level (%2): the network "
+            self.show_message(self.tr("Not learning: %1. The loss is not below chance level (%2): the network "
                                       "guesses no better than a constant answer. Lower the learning rate and press "
                                       "Reset (R).").replace("%1", ", ".join(snapshot.not_learning))
                               .replace("%2", f"{snapshot.chance_loss:.2f}"), error=True)
@@ -522,6 +522,7 @@ class MnistRaceTab(ExperimentTab):
                 cell.setFont(font)
                 cell.setForeground(QColor("#999999" if run.diverged else "#222222"))  # a stopped run's last values
             state = self.table.item(r, COL_STATE)
+            state.setToolTip("")
             if run.diverged:
                 state.setText(self.tr("diverged at iteration %1").replace("%1", str(run.diverged_step)))
                 state.setForeground(QColor("#B00020"))
@@ -529,7 +530,8 @@ class MnistRaceTab(ExperimentTab):
                 bold.setBold(True)
                 state.setFont(bold)
             elif run.name in getattr(snapshot, "not_learning", ()):  # decided by the model (MnistRaceSnapshot)
-                state.setText(self.tr("not learning (loss at chance level)"))
+                state.setText(self.tr("not learning"))
+                state.setToolTip(self.tr("The loss is not below chance level: no better than a constant answer"))
                 state.setForeground(QColor("#B00020"))
                 bold = state.font()
                 bold.setBold(True)

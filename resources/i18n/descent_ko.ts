@@ -52,137 +52,137 @@
 <context>
     <name>DataSourceBox</name>
     <message>
-        <location filename="../../gui/data.py" line="126" />
+        <location filename="../../gui/data.py" line="127" />
         <source>MNIST, 5,000 bundled images</source>
         <translation>MNIST, 함께 제공된 5,000장</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="130" />
+        <location filename="../../gui/data.py" line="131" />
         <source>%1 from %2</source>
         <translation>%1 (%2 폴더)</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="131" />
+        <location filename="../../gui/data.py" line="132" />
         <source>%1, %2 training + %3 test images (%4)</source>
         <translation>%1, 훈련 이미지 %2장 + 시험 이미지 %3장 (%4)</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="142" />
+        <location filename="../../gui/data.py" line="143" />
         <source>Open a folder of IDX files…</source>
         <translation>IDX 파일 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="143" />
+        <location filename="../../gui/data.py" line="144" />
         <source>Download full MNIST (about 11 MB)…</source>
         <translation>MNIST 전체 내려받기 (약 11 MB)…</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="149" />
+        <location filename="../../gui/data.py" line="150" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="150" />
+        <location filename="../../gui/data.py" line="151" />
         <source>Training data. Full MNIST is used only if you open or download it.</source>
         <translation>학습 데이터. MNIST 전체는 직접 열거나 내려받았을 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="158" />
+        <location filename="../../gui/data.py" line="159" />
         <source>Loading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="158" />
+        <location filename="../../gui/data.py" line="159" />
         <source>the bundled MNIST subset</source>
         <translation>함께 제공된 MNIST 일부</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="160" />
+        <location filename="../../gui/data.py" line="161" />
         <source>The remembered data folder %1 cannot be read (permission denied); it is not offered until it can be.</source>
         <translation>기억해 둔 데이터 폴더 %1을(를) 읽을 수 없습니다 (권한 없음). 읽을 수 있게 될 때까지 목록에서 뺍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="228" />
+        <location filename="../../gui/data.py" line="229" />
         <source>File not found: %1</source>
         <translation>파일을 찾을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="229" />
+        <location filename="../../gui/data.py" line="230" />
         <source>Folder not found: %1</source>
         <translation>폴더를 찾을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="230" />
+        <location filename="../../gui/data.py" line="231" />
         <source>The file cannot be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="231" />
+        <location filename="../../gui/data.py" line="232" />
         <source>The folder cannot be read (permission denied): %1</source>
         <translation>폴더를 읽을 수 없습니다 (권한 없음): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="232" />
+        <location filename="../../gui/data.py" line="233" />
         <source>A folder or special file stands where a data file should be: %1</source>
         <translation>데이터 파일이 있어야 할 자리에 폴더나 특수 파일이 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="233" />
+        <location filename="../../gui/data.py" line="234" />
         <source>Bad gzip data (the file is damaged or incomplete): %1</source>
         <translation>gzip 데이터가 잘못되었습니다 (파일이 손상되었거나 불완전합니다): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="234" />
+        <location filename="../../gui/data.py" line="235" />
         <source>The file is truncated (shorter than its header says): %1</source>
         <translation>파일이 잘렸습니다 (헤더에 적힌 것보다 짧습니다): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="235" />
+        <location filename="../../gui/data.py" line="236" />
         <source>The file's header promises far more data than an MNIST-style file holds, so it is damaged or not an IDX file: %1</source>
         <translation>파일 헤더에 적힌 데이터 크기가 MNIST 형식 파일보다 훨씬 큽니다. 파일이 손상되었거나 IDX 파일이 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="237" />
+        <location filename="../../gui/data.py" line="238" />
         <source>The file holds more data than its header says (damaged, or not an IDX file): %1</source>
         <translation>파일에 헤더에 적힌 것보다 많은 데이터가 있습니다 (손상되었거나 IDX 파일이 아닙니다): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="238" />
+        <location filename="../../gui/data.py" line="239" />
         <source>Wrong magic number, so this is not an MNIST-style IDX file: %1</source>
         <translation>매직 넘버가 달라 MNIST 형식의 IDX 파일이 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="239" />
+        <location filename="../../gui/data.py" line="240" />
         <source>The images are not 28 × 28 pixels: %1</source>
         <translation>이미지가 28 × 28 픽셀이 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="240" />
+        <location filename="../../gui/data.py" line="241" />
         <source>The file holds no images: %1</source>
         <translation>파일에 이미지가 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="241" />
+        <location filename="../../gui/data.py" line="242" />
         <source>The number of labels does not match the number of images: %1</source>
         <translation>레이블 수가 이미지 수와 맞지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="242" />
+        <location filename="../../gui/data.py" line="243" />
         <source>A label is out of range (expected 0 to 9): %1</source>
         <translation>범위를 벗어난 레이블이 있습니다 (0에서 9여야 합니다): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="243" />
+        <location filename="../../gui/data.py" line="244" />
         <source>The bundled data file is damaged: %1</source>
         <translation>함께 제공된 데이터 파일이 손상되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="253" />
+        <location filename="../../gui/data.py" line="254" />
         <source>Data not loaded</source>
         <translation>데이터를 읽지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="254" />
+        <location filename="../../gui/data.py" line="255" />
         <source>The data could not be loaded; the previous data stay in use.
 
 %1</source>
@@ -191,45 +191,45 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="263" />
+        <location filename="../../gui/data.py" line="264" />
         <source>Folder with the four MNIST IDX files</source>
         <translation>MNIST IDX 파일 네 개가 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="283" />
-        <location filename="../../gui/data.py" line="289" />
+        <location filename="../../gui/data.py" line="284" />
+        <location filename="../../gui/data.py" line="290" />
         <source>Download MNIST</source>
         <translation>MNIST 내려받기</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="284" />
+        <location filename="../../gui/data.py" line="285" />
         <source>Download the full MNIST (60,000 training and 10,000 test images, about 11 MB) into
 %1?</source>
         <translation>MNIST 전체(훈련 60,000장, 시험 10,000장, 약 11 MB)를 다음 위치에 내려받을까요?
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="288" />
+        <location filename="../../gui/data.py" line="289" />
         <source>Downloading MNIST…</source>
         <translation>MNIST 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="288" />
+        <location filename="../../gui/data.py" line="289" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="306" />
+        <location filename="../../gui/data.py" line="307" />
         <source>Downloading %1…</source>
         <translation>%1 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="325" />
+        <location filename="../../gui/data.py" line="326" />
         <source>Download failed</source>
         <translation>내려받기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/data.py" line="326" />
+        <location filename="../../gui/data.py" line="327" />
         <source>MNIST could not be downloaded (no network, or every mirror failed). Nothing partial was kept and the previous data stay in use. You can also copy the four IDX files into a folder and open it.</source>
         <translation>MNIST를 내려받지 못했습니다 (네트워크가 없거나 모든 미러가 실패했습니다). 받다 만 파일은 남기지 않았고 이전 데이터를 계속 사용합니다. IDX 파일 네 개를 폴더에 복사한 뒤 그 폴더를 열어도 됩니다.</translation>
     </message>
@@ -746,52 +746,52 @@
 <context>
     <name>GradientCheckView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="68" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="69" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="69" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="70" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="70" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="71" />
         <source>Gradient check: backpropagation against the numerical gradient</source>
         <translation>기울기 확인: 오차역전파법 대 수치 미분</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="71" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="72" />
         <source>A small network with batch normalization (784-20-20-10, ReLU, float64) and a mini-batch of 10 training images. For each parameter, 30 entries (all of a smaller one) are compared with central differences (h = %1).</source>
         <translation>배치 정규화를 쓰는 작은 신경망(784-20-20-10, ReLU, float64)과 훈련 이미지 10장짜리 미니배치. 매개변수마다 원소 30개(더 작으면 전부)를 중심 차분(h = %1)과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="75" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="76" />
         <source>parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="75" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="76" />
         <source>largest |difference|</source>
         <translation>최대 |차이|</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="76" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="77" />
         <source>largest relative error</source>
         <translation>최대 상대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="77" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="78" />
         <source>The book's own check (batch_norm_gradient_check.py) uses a single image. Then x − μ = 0 in every BN layer, every BN layer outputs exactly β, and every gradient before the last BN is exactly 0: the check compares zeros with zeros. With 10 images the gradients are real. b1 and b2 (a bias right before BN) truly have a zero gradient, because BN subtracts the batch mean.</source>
         <translation>책의 확인 코드(batch_norm_gradient_check.py)는 이미지 한 장만 씁니다. 그러면 모든 배치 정규화 계층에서 x − μ = 0이 되어 출력이 정확히 β가 되고, 마지막 배치 정규화 계층 앞의 기울기는 모두 정확히 0입니다. 즉 0과 0을 비교하는 셈입니다. 이미지 10장을 쓰면 기울기가 실제 값을 가집니다. b1과 b2(배치 정규화 바로 앞의 편향)는 배치 정규화가 배치 평균을 빼기 때문에 기울기가 정말로 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="113" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="114" />
         <source>✓ Backprop matches the numerical gradient: every relative error is below %1.</source>
         <translation>✓ 오차역전파법이 수치 미분과 일치합니다: 상대 오차가 모두 %1 미만입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="116" />
+        <location filename="../../gui/tabs/batchnorm/gradient_check_view.py" line="117" />
         <source>✗ Backprop and the numerical gradient differ: relative error %1 in %2.</source>
         <translation>✗ 오차역전파법과 수치 미분이 다릅니다: %2의 상대 오차 %1.</translation>
     </message>
@@ -1670,8 +1670,18 @@
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="482" />
-        <source>Not learning: %1. The loss stays at chance level (%2): the network guesses no better than a constant answer. Lower the learning rate and press Reset (R).</source>
-        <translation>학습되지 않음: %1. 손실이 무작위 추측 수준(%2)에 머물러 있습니다. 신경망이 늘 같은 답을 내는 것보다 나을 게 없습니다. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
+        <source>Not learning: %1. The loss is not below chance level (%2): the network guesses no better than a constant answer. Lower the learning rate and press Reset (R).</source>
+        <translation>학습되지 않음: %1. 손실이 무작위 추측 수준(%2)보다 낮지 않습니다. 신경망이 늘 같은 답을 내는 것보다 나을 게 없습니다. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="533" />
+        <source>not learning</source>
+        <translation>학습되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race.py" line="534" />
+        <source>The loss is not below chance level: no better than a constant answer</source>
+        <translation>손실이 무작위 추측 수준보다 낮지 않습니다: 늘 같은 답을 내는 것보다 나을 게 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/mnist_race.py" line="494" />
@@ -1679,32 +1689,27 @@
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="526" />
+        <location filename="../../gui/tabs/mnist_race.py" line="527" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="532" />
-        <source>not learning (loss at chance level)</source>
-        <translation>학습되지 않음 (손실이 무작위 추측 수준)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="538" />
+        <location filename="../../gui/tabs/mnist_race.py" line="540" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="539" />
+        <location filename="../../gui/tabs/mnist_race.py" line="541" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="539" />
+        <location filename="../../gui/tabs/mnist_race.py" line="541" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="554" />
+        <location filename="../../gui/tabs/mnist_race.py" line="556" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1725,12 +1730,12 @@
 <context>
     <name>OptimizerControls</name>
     <message>
-        <location filename="../../gui/widgets.py" line="263" />
+        <location filename="../../gui/widgets.py" line="285" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="264" />
+        <location filename="../../gui/widgets.py" line="286" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
@@ -2456,57 +2461,57 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../gui/widgets.py" line="155" />
+        <location filename="../../gui/widgets.py" line="177" />
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="155" />
+        <location filename="../../gui/widgets.py" line="177" />
         <source>%1/s</source>
         <translation>초당 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="161" />
+        <location filename="../../gui/widgets.py" line="183" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="161" />
+        <location filename="../../gui/widgets.py" line="183" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="168" />
+        <location filename="../../gui/widgets.py" line="190" />
         <source>Start or pause the run (Space)</source>
         <translation>실행 시작 또는 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="169" />
+        <location filename="../../gui/widgets.py" line="191" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="171" />
+        <location filename="../../gui/widgets.py" line="193" />
         <source>Advance by one step (N)</source>
         <translation>한 스텝 진행 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="172" />
+        <location filename="../../gui/widgets.py" line="194" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="174" />
+        <location filename="../../gui/widgets.py" line="196" />
         <source>Start again from the beginning (R)</source>
         <translation>처음부터 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="175" />
+        <location filename="../../gui/widgets.py" line="197" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="176" />
+        <location filename="../../gui/widgets.py" line="198" />
         <source>Steps per second; far right runs as fast as possible</source>
         <translation>초당 스텝 수; 맨 오른쪽은 최대 속도</translation>
     </message>
@@ -2514,143 +2519,143 @@
 <context>
     <name>ScaleDetailView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="123" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="122" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="124" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="123" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="125" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="124" />
         <source>Previous weight scale (Page Up)</source>
         <translation>이전 가중치 스케일 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="126" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="125" />
         <source>Next weight scale (Page Down)</source>
         <translation>다음 가중치 스케일 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="127" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="126" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="129" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="128" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="129" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="128" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="131" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="130" />
         <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
         <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="132" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="131" />
         <source>iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="132" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="131" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="139" />
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="171" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="138" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="170" />
         <source>Inside the networks: computing…</source>
         <translation>신경망 내부: 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="143" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="142" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="143" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="142" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="144" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="143" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="144" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="143" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="146" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="145" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="146" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="145" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="147" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="146" />
         <source>Accuracy (training and test)</source>
         <translation>정확도 (훈련과 시험)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="148" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="147" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="154" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="153" />
         <source>Weight scale W = %1: with and without batch normalization</source>
         <translation>가중치 스케일 W = %1: 배치 정규화 사용과 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="196" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="195" />
         <source>with BN: diverged at iteration %1</source>
         <translation>배치 정규화 사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="198" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="197" />
         <source>without BN: diverged at iteration %1</source>
         <translation>배치 정규화 미사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="220" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="219" />
         <source>Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of %2 images</source>
         <translation>갱신 %1번 뒤의 내부: 이미지 %2장짜리 미니배치에서 각 은닉층의 활성화값 (ReLU 뒤)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="228" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="227" />
         <source>running average (test mode)</source>
         <translation>이동 평균 (시험 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="230" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="229" />
         <source>this mini-batch (training mode)</source>
         <translation>이번 미니배치 (훈련 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="232" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="231" />
         <source>not yet measured (no update yet)</source>
         <translation>아직 측정 전 (아직 갱신이 없음)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="234" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="233" />
         <source>Right: %1. Running ÷ batch variance by layer: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>오른쪽: %1. 층별 이동 분산 ÷ 배치 분산: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="236" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="235" />
         <source>Test mode (used for the accuracy) normalises with the running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update: after one update it is 0.1 × the batch variance, so BN's epoch-0 accuracy is near chance.</source>
         <translation>시험 모드(정확도 측정)는 이동 평균으로 정규화합니다. 책의 코드는 running_var를 0에서 시작해 갱신마다 배치 분산 쪽으로 10%씩 옮기므로, 갱신 한 번 뒤에는 배치 분산의 0.1배뿐이고, 그래서 에폭 0의 배치 정규화 정확도가 무작위 추측 수준입니다.</translation>
     </message>
