@@ -74,6 +74,7 @@ class Faults:
     def __init__(self) -> None:
         self.items: list[str] = []
         self.recent: collections.deque[str] = collections.deque(maxlen=40)
+        self.log_file = None
 
     def add(self, kind: str, text: str) -> None:
         """Record a fault and print it at once (a fatal Qt message aborts the process right after)."""
@@ -83,7 +84,11 @@ class Faults:
             print(item, file=sys.stderr, flush=True)
 
     def log(self, action: str) -> None:
-        self.recent.append(f"{time.monotonic():.2f} {action}")
+        line = f"{time.monotonic():.2f} {action}"
+        self.recent.append(line)
+        if self.log_file is not None:  # written at once: after a segfault the file still has the last action
+            self.log_file.write(line + "\n")
+            self.log_file.flush()
 
 
 def install_hooks(faults: Faults) -> None:
@@ -461,7 +466,7 @@ def visit_every_tab(monkey: Monkey) -> None:
         QTest.qWait(50)
 
 
-def run(seconds: float, seed: int, lang: str, interval_ms: int) -> int:
+def run(seconds: float, seed: int, lang: str, interval_ms: int, log: str | None = None) -> int:
     import faulthandler
 
     faulthandler.enable()
@@ -469,6 +474,8 @@ def run(seconds: float, seed: int, lang: str, interval_ms: int) -> int:
     from PySide6.QtWidgets import QApplication
 
     faults = Faults()
+    if log:
+        faults.log_file = open(log, "w", encoding="utf-8")  # noqa: SIM115 - kept open for the whole run
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_hooks(faults)
     monkey = Monkey(app, seed, seconds, interval_ms, faults)
@@ -508,8 +515,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--lang", choices=["en", "ko"], default="en")
     parser.add_argument("--interval", type=int, default=15, help="milliseconds between two actions")
+    parser.add_argument("--log", help="write every action to this file as it happens (kept after a crash)")
     args = parser.parse_args(argv)
-    return run(args.seconds, args.seed, args.lang, args.interval)
+    return run(args.seconds, args.seed, args.lang, args.interval, args.log)
 
 
 if __name__ == "__main__":

@@ -15,28 +15,31 @@ ROOT = Path(__file__).resolve().parents[1]
 SHORT_SECONDS = 8
 
 
-def run_monkey(lang: str, seconds: float, seed: int) -> subprocess.CompletedProcess:
+def run_monkey(lang: str, seconds: float, seed: int, log: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
-    return subprocess.run([sys.executable, "-m", "tests.monkey", "--seconds", str(seconds), "--seed", str(seed),
-                           "--lang", lang], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=seconds + 600)
+    out = subprocess.run([sys.executable, "-m", "tests.monkey", "--seconds", str(seconds), "--seed", str(seed),
+                          "--lang", lang, "--log", str(log)], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=seconds + 600)
+    out.actions = log.read_text(encoding="utf-8").splitlines()[-30:] if log.exists() else []
+    return out
 
 
 def check(out: subprocess.CompletedProcess) -> None:
-    report = f"exit code {out.returncode}\n{out.stdout[-2000:]}\n{out.stderr[-8000:]}"
+    report = (f"exit code {out.returncode}\n{out.stdout[-2000:]}\n{out.stderr[-8000:]}\nlast actions:\n"
+              + "\n".join(out.actions))
     assert out.returncode == 0, report
     assert "faults 0" in out.stdout, report
     assert "QThread: Destroyed" not in out.stderr and "Traceback" not in out.stderr, report
 
 
 @pytest.mark.parametrize("lang, seed", [("en", 11), ("ko", 12)])
-def test_short_monkey_finds_nothing(lang, seed):
-    check(run_monkey(lang, SHORT_SECONDS, seed))
+def test_short_monkey_finds_nothing(lang, seed, tmp_path):
+    check(run_monkey(lang, SHORT_SECONDS, seed, tmp_path / "actions.log"))
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_long_monkey_finds_nothing(lang):
+def test_long_monkey_finds_nothing(lang, tmp_path):
     seconds = float(os.environ.get("DESCENT_MONKEY_SECONDS", "300"))
     seed = int(os.environ.get("DESCENT_MONKEY_SEED", "1"))
-    check(run_monkey(lang, seconds, seed))
+    check(run_monkey(lang, seconds, seed, tmp_path / "actions.log"))
