@@ -260,6 +260,7 @@ class SceneActions(QObject):
         for key, tab in self.tabs().items():
             text = settings.get_text(SETTINGS_PREFIX + key, MAX_BYTES)
             if text is None:
+                tab.scene_changed()  # the start-up set-up is the first one undo can go back to
                 continue
             try:
                 unknown = tab.apply_scene(load_scene(text, {key}))
