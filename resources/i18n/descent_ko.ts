@@ -1297,32 +1297,32 @@
     <message>
         <location filename="../../gui/lecture.py" line="114" />
         <source>Scene not shown</source>
-        <translation type="unfinished" />
+        <translation>장면을 보여 줄 수 없음</translation>
     </message>
     <message>
         <location filename="../../gui/lecture.py" line="127" />
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../gui/lecture.py" line="138" />
         <source>%1 — %2 — Descent</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 — Descent</translation>
     </message>
     <message>
         <location filename="../../gui/lecture.py" line="142" />
         <source>Previous scene (Page Up)</source>
-        <translation type="unfinished" />
+        <translation>이전 장면 (Page Up)</translation>
     </message>
     <message>
         <location filename="../../gui/lecture.py" line="143" />
         <source>Next scene (Page Down)</source>
-        <translation type="unfinished" />
+        <translation>다음 장면 (Page Down)</translation>
     </message>
     <message>
         <location filename="../../gui/lecture.py" line="144" />
         <source>Hide this banner (the lecture stays open: File &gt; Close lecture ends it)</source>
-        <translation type="unfinished" />
+        <translation>이 띠를 숨깁니다 (강의는 열린 채로 있습니다. 끝내려면 파일 &gt; 강의 닫기)</translation>
     </message>
 </context>
 <context>
@@ -2665,147 +2665,148 @@
     <message>
         <location filename="../../gui/scene_files.py" line="84" />
         <source>&amp;Save scene…</source>
-        <translation type="unfinished" />
+        <translation>장면 저장(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="85" />
         <source>&amp;Open scene…</source>
-        <translation type="unfinished" />
+        <translation>장면 열기(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="86" />
         <source>Open &amp;lecture…</source>
-        <translation type="unfinished" />
+        <translation>강의 열기(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="87" />
         <source>Open the chapter &amp;6 lecture</source>
-        <translation type="unfinished" />
+        <translation>6장 강의 열기(&amp;6)</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="88" />
         <source>&amp;Close lecture</source>
-        <translation type="unfinished" />
+        <translation>강의 닫기(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="89" />
         <source>&amp;Undo parameter change</source>
-        <translation type="unfinished" />
+        <translation>설정 변경 되돌리기(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="90" />
         <source>&amp;Redo parameter change</source>
-        <translation type="unfinished" />
+        <translation>설정 변경 다시 실행(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="127" />
         <location filename="../../gui/scene_files.py" line="136" />
         <source>Scene not saved</source>
-        <translation type="unfinished" />
+        <translation>장면을 저장하지 못함</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="149" />
         <location filename="../../gui/scene_files.py" line="152" />
         <source>Scene not opened</source>
-        <translation type="unfinished" />
+        <translation>장면을 열지 못함</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="152" />
         <location filename="../../gui/scene_files.py" line="177" />
         <source>The file could not be read:
 %1</source>
-        <translation type="unfinished" />
+        <translation>파일을 읽을 수 없습니다:
+%1</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="172" />
         <source>scene %1: %2</source>
-        <translation type="unfinished" />
+        <translation>장면 %1: %2</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="174" />
         <location filename="../../gui/scene_files.py" line="177" />
         <source>Lecture not opened</source>
-        <translation type="unfinished" />
+        <translation>강의를 열지 못함</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="199" />
         <source>Descent lecture (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Descent 강의 (*.json)</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="199" />
         <source>Descent scene (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Descent 장면 (*.json)</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="200" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="202" />
         <source>Save scene</source>
-        <translation type="unfinished" />
+        <translation>장면 저장</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="205" />
         <source>Open lecture</source>
-        <translation type="unfinished" />
+        <translation>강의 열기</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="205" />
         <source>Open scene</source>
-        <translation type="unfinished" />
+        <translation>장면 열기</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="218" />
         <source>This file is damaged or is not a Descent file (it is not readable JSON text).</source>
-        <translation type="unfinished" />
+        <translation>이 파일은 손상되었거나 Descent 파일이 아닙니다(읽을 수 있는 JSON 텍스트가 아닙니다).</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="219" />
         <source>This file is not a Descent scene or lecture.</source>
-        <translation type="unfinished" />
+        <translation>이 파일은 Descent 장면이나 강의가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="220" />
         <source>This file was saved by a newer version of Descent; update Descent to open it.</source>
-        <translation type="unfinished" />
+        <translation>이 파일은 더 새로운 버전의 Descent로 저장되었습니다. 열려면 Descent를 업데이트하세요.</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="222" />
         <source>This file is for a lab this version of Descent does not have.</source>
-        <translation type="unfinished" />
+        <translation>이 파일은 이 버전의 Descent에 없는 실험실을 위한 것입니다.</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="223" />
         <source>The setting '%1' in this file has a value Descent cannot use.</source>
-        <translation type="unfinished" />
+        <translation>이 파일의 설정 '%1'에 Descent가 쓸 수 없는 값이 있습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="224" />
         <source>This file is too large to be a Descent scene or lecture.</source>
-        <translation type="unfinished" />
+        <translation>이 파일은 Descent 장면이나 강의라기에는 너무 큽니다.</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="228" />
         <source>Scene %1: </source>
-        <translation type="unfinished" />
+        <translation>장면 %1: </translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="229" />
         <source>Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="233" />
         <source>Some settings were ignored</source>
-        <translation type="unfinished" />
+        <translation>일부 설정을 무시했습니다</translation>
     </message>
     <message>
         <location filename="../../gui/scene_files.py" line="234" />
         <source>This file has settings this version of Descent does not know; they were ignored and the rest was loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>이 파일에는 이 버전의 Descent가 모르는 설정이 있어 무시하고 나머지를 불러왔습니다: %1</translation>
     </message>
 </context>
 <context>
