@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMes
                                QVBoxLayout, QWidget)
 
 from gui.catalog import BUNDLED, MAX_REMEMBERED_FOLDERS, DataCatalog, DataSource, app_data_dir
-from gui.runner import KEEPER
+from gui.threads import KEEPER
 from gui.widgets import MessageLabel
 from model.datasets import DataError
 from model.download import DownloadCancelled, DownloadError, download_mnist

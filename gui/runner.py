@@ -14,7 +14,6 @@ Design:
 """
 from __future__ import annotations
 
-import atexit
 import functools
 import threading
 import time
@@ -24,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from gui.threads import KEEPER, ThreadKeeper  # noqa: F401 - ThreadKeeper re-exported
 from model.cancel import Cancelled, cancel_scope
 
 FRAME_INTERVAL = 0.033
@@ -243,74 +243,6 @@ class ExperimentWorker(QObject):
                 controls.pause()
             self._ack.clear()
             self.progressed.emit(experiment.snapshot())
-
-
-class ThreadKeeper:
-    """Keeps every started worker thread (and its worker) referenced until it has ended.
-
-    A ``QThread`` destroyed while running aborts the process ("QThread: Destroyed while thread is still running").
-    A run handle can be destroyed before its thread ends: its tab was closed or garbage-collected, or a stop timed
-    out during a long step. The handle then only asks the worker to stop; the keeper holds the thread until it has
-    finished, and :meth:`join_all` (registered with ``atexit``) stops and waits for any that remain when Python exits.
-    One keeper per process (``KEEPER``): the thread objects must outlive any one window.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._live: list[tuple[QThread, Any, Any]] = []
-
-    def add(self, thread: QThread, worker: Any, controls: Any) -> None:
-        with self._lock:
-            self._live = [entry for entry in self._live if not entry[0].isFinished()]
-            self._live.append((thread, worker, controls))
-
-    def keep(self, thread: QThread, *objects: Any, stop: Callable[[], Any] | None = None) -> None:
-        """Hold any other thread (a data loader, a download) and the objects it runs until it has ended; ``stop``
-        asks it to end (called by :meth:`join_all`)."""
-        self.add(thread, _KeptObjects(objects, stop), _StopOnly(stop))
-
-    def discard(self, thread: QThread) -> None:
-        """Forget ``thread`` once it has ended."""
-        with self._lock:
-            self._live = [entry for entry in self._live if entry[0] is not thread]
-
-    def running(self) -> int:
-        with self._lock:
-            return sum(1 for entry in self._live if entry[0].isRunning())
-
-    def join_all(self, wait_ms: int = 60_000) -> bool:
-        """Stop every kept thread and wait for it; True if all have ended."""
-        with self._lock:
-            live, self._live = self._live, []
-        ended = True
-        for thread, _worker, controls in live:
-            controls.stop()
-            thread.quit()
-            ended = bool(thread.wait(wait_ms)) and ended
-        return ended
-
-
-class _KeptObjects:
-    """References held for a kept thread (its worker and whatever it runs)."""
-
-    def __init__(self, objects: tuple, stop: Callable[[], Any] | None) -> None:
-        self.objects = objects
-        self.stop = stop
-
-
-class _StopOnly:
-    """The part of :class:`Controls` the keeper uses, for a thread that is not a runner's."""
-
-    def __init__(self, stop: Callable[[], Any] | None) -> None:
-        self._stop = stop
-
-    def stop(self) -> None:
-        if self._stop is not None:
-            self._stop()
-
-
-KEEPER = ThreadKeeper()
-atexit.register(KEEPER.join_all)
 
 
 def _abandon(controls: Controls, thread: QThread) -> None:
