@@ -27,6 +27,8 @@ class AccuracyView:
         plot.setLimits(yMin=-0.05, yMax=1.05)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
+        for axis in ("left", "bottom"):  # no SI-prefix relabelling (and relayout) at every redraw
+            plot.getAxis(axis).enableAutoSIPrefix(False)
         self.legend = plot.addLegend(offset=(-10, -10), labelTextSize="11pt")
         self.train: dict[str, pg.PlotDataItem] = {}
         self.test: dict[str, pg.PlotDataItem] = {}

@@ -35,6 +35,8 @@ class LossView:
         self.reg_name, reg_color = regularized
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
+        for axis in ("left", "bottom"):  # no SI-prefix relabelling (and relayout) at every redraw
+            plot.getAxis(axis).enableAutoSIPrefix(False)
         plot.setLogMode(y=True)
         self._set_range(LOSS_RANGE[1])
         self.reg_data = plot.plot([], [], pen=pen(reg_color, 2.0))

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from gui.widgets import WrappedLabel
+
 COUNT = 14
 """Images in the strip."""
 SCALE = 2
@@ -27,7 +29,7 @@ class MistakesStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self)
+        self.title = WrappedLabel(self)  # wraps: the strip's title never widens the window past a 1024 px projector
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

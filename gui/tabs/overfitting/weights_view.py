@@ -22,6 +22,8 @@ class WeightNormView:
         self.n_layers = n_layers
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
+        for axis in ("left", "bottom"):  # no SI-prefix relabelling (and relayout) at every redraw
+            plot.getAxis(axis).enableAutoSIPrefix(False)
         plot.setXRange(0.4, n_layers + 0.6, padding=0)
         self.bars: dict[str, pg.BarGraphItem] = {}
         self.heights: dict[str, np.ndarray] = {}
