@@ -131,7 +131,6 @@ class HelpActions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.last_shown: Explanation | str | None = None
         self.explain_action = QAction(window)
         self.explain_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -157,6 +156,12 @@ class HelpActions(QObject):
         window.help_menu.insertSeparator(first)
         window.installEventFilter(self)
         self.retranslate()
+
+    @property
+    def window(self) -> QMainWindow:
+        """The main window: our Qt parent, not kept in an attribute, so no Python reference cycle keeps
+        the window alive until interpreter exit (pyqtgraph items destroyed then can crash PySide)."""
+        return self.parent()
 
     def retranslate(self) -> None:
         self.explain_action.setText(self.tr("&Explain the focused control"))

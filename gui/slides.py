@@ -68,7 +68,6 @@ class SlideActions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.recorder: GifRecorder | None = None
         self.panel: RecordingPanel | None = None
         self.copy_plot_action = QAction(window)
@@ -97,6 +96,12 @@ class SlideActions(QObject):
             window.addAction(action)  # the keys work with the menu bar hidden (full screen)
         window.installEventFilter(self)
         self.retranslate()
+
+    @property
+    def window(self) -> QMainWindow:
+        """The main window: our Qt parent, not kept in an attribute, so no Python reference cycle keeps
+        the window alive until interpreter exit (pyqtgraph items destroyed then can crash PySide)."""
+        return self.parent()
 
     def retranslate(self) -> None:
         self.edit_menu.setTitle(self.tr("&Edit"))
