@@ -79,16 +79,36 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         for sequence in action.shortcuts():
             add(everywhere, sequence, text)
     tabs = getattr(window, "tabs", None)
-    for i in range(tabs.count() if tabs is not None else 0):
-        tab = tabs.widget(i)
-        title = tab.tab_title() if hasattr(tab, "tab_title") else tabs.tabText(i)
-        for shortcut in tab.findChildren(QShortcut):
-            label = shortcut.property(LABEL_PROPERTY)
-            where = QCoreApplication.translate("ShortcutSheet", "Every lab") if label else title
-            text = (QCoreApplication.translate("Keyboard", label) if label else
-                    QCoreApplication.translate("ShortcutSheet", "Used by this lab (see its hint line)"))
-            add(where, shortcut.key(), text)
+    labs = [tabs.widget(i) for i in range(tabs.count())] if tabs is not None else []
+    for shortcut in window.findChildren(QShortcut):
+        tab = _owning_tab(shortcut, labs)
+        label = shortcut.property(LABEL_PROPERTY)
+        if label:
+            text = QCoreApplication.translate("Keyboard", label)
+        elif shortcut.whatsThis():
+            text = shortcut.whatsThis()
+        elif tab is not None:
+            text = QCoreApplication.translate("ShortcutSheet", "Used by this lab (see its hint line)")
+        else:
+            text = QCoreApplication.translate("ShortcutSheet", "No description given")
+        if tab is None:
+            where = everywhere
+        elif label:
+            where = QCoreApplication.translate("ShortcutSheet", "Every lab")
+        else:
+            where = tab.tab_title() if hasattr(tab, "tab_title") else ""
+        add(where, shortcut.key(), text)
     return rows
+
+
+def _owning_tab(obj: QObject, labs: list[QWidget]) -> QWidget | None:
+    """The lab tab among ``labs`` that ``obj`` belongs to, or None for the window itself."""
+    while obj is not None:
+        for lab in labs:
+            if obj is lab:
+                return lab
+        obj = obj.parent()
+    return None
 
 
 class ShortcutSheet(QDialog):

@@ -799,42 +799,42 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../gui/help.py" line="167" />
+        <location filename="../../gui/help.py" line="187" />
         <source>&amp;Explain the focused control</source>
         <translation>선택한 컨트롤 설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="168" />
+        <location filename="../../gui/help.py" line="188" />
         <source>&amp;What's this?</source>
         <translation>이것은 무엇인가요?(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="169" />
+        <location filename="../../gui/help.py" line="189" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="170" />
+        <location filename="../../gui/help.py" line="190" />
         <source>The labs and the &amp;book</source>
         <translation>실험과 책(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="176" />
+        <location filename="../../gui/help.py" line="196" />
         <source>%1 (§%2)</source>
         <translation>%1 (%2절)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="198" />
+        <location filename="../../gui/help.py" line="218" />
         <source>No book section is recorded for this lab.</source>
         <translation>이 실험에 해당하는 책의 절이 기록되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="200" />
+        <location filename="../../gui/help.py" line="220" />
         <source>Book §%1, fig. %2</source>
         <translation>책 %1절, 그림 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="205" />
+        <location filename="../../gui/help.py" line="225" />
         <source>About this lab</source>
         <translation>이 실험에 대하여</translation>
     </message>
@@ -1529,187 +1529,187 @@
 <context>
     <name>MnistRaceTab</name>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="240" />
+        <location filename="../../gui/tabs/mnist_race.py" line="245" />
         <source>Optimizer race (MNIST)</source>
         <translation>옵티마이저 경주 (MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="243" />
+        <location filename="../../gui/tabs/mnist_race.py" line="248" />
         <source>Data and network (a change restarts the race)</source>
         <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="244" />
+        <location filename="../../gui/tabs/mnist_race.py" line="249" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="245" />
+        <location filename="../../gui/tabs/mnist_race.py" line="250" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="246" />
+        <location filename="../../gui/tabs/mnist_race.py" line="251" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="247" />
+        <location filename="../../gui/tabs/mnist_race.py" line="252" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="248" />
+        <location filename="../../gui/tabs/mnist_race.py" line="253" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="249" />
+        <location filename="../../gui/tabs/mnist_race.py" line="254" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="250" />
+        <location filename="../../gui/tabs/mnist_race.py" line="255" />
         <source>Optimizers: learning rate and hyperparameters (live)</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="253" />
+        <location filename="../../gui/tabs/mnist_race.py" line="258" />
         <source>Book figure 6-9</source>
         <translation>책의 그림 6-9</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="255" />
+        <location filename="../../gui/tabs/mnist_race.py" line="260" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
         <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="257" />
+        <location filename="../../gui/tabs/mnist_race.py" line="262" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="258" />
+        <location filename="../../gui/tabs/mnist_race.py" line="263" />
         <source>Every setting back to its starting value; the data stay as chosen</source>
         <translation>모든 설정을 처음 값으로 되돌립니다. 데이터는 고른 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="260" />
+        <location filename="../../gui/tabs/mnist_race.py" line="265" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
         <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="263" />
+        <location filename="../../gui/tabs/mnist_race.py" line="268" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="263" />
+        <location filename="../../gui/tabs/mnist_race.py" line="268" />
         <source>Loss (mean of last 100)</source>
         <translation>손실 (최근 100회 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="263" />
+        <location filename="../../gui/tabs/mnist_race.py" line="268" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="264" />
+        <location filename="../../gui/tabs/mnist_race.py" line="269" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="264" />
+        <location filename="../../gui/tabs/mnist_race.py" line="269" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="274" />
+        <location filename="../../gui/tabs/mnist_race.py" line="279" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
         <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="279" />
+        <location filename="../../gui/tabs/mnist_race.py" line="284" />
         <source>784 → %1 → 10, ReLU, He</source>
         <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="292" />
+        <location filename="../../gui/tabs/mnist_race.py" line="297" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="419" />
+        <location filename="../../gui/tabs/mnist_race.py" line="424" />
         <source>of %1</source>
         <translation>/ %1장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="432" />
+        <location filename="../../gui/tabs/mnist_race.py" line="437" />
         <source>%1: trained on %2 images; test accuracy on %5 of the %3 test images while racing and on all of them at the end; training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습; 시험 정확도는 경주 중에는 시험 이미지 %3장 중 %5장으로, 끝에서는 전체로 측정; 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="435" />
+        <location filename="../../gui/tabs/mnist_race.py" line="440" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="473" />
+        <location filename="../../gui/tabs/mnist_race.py" line="478" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="476" />
+        <location filename="../../gui/tabs/mnist_race.py" line="481" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="478" />
+        <location filename="../../gui/tabs/mnist_race.py" line="483" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="482" />
+        <location filename="../../gui/tabs/mnist_race.py" line="487" />
         <source>Not learning: %1. The loss is not below chance level (%2): the network guesses no better than a constant answer. Lower the learning rate and press Reset (R).</source>
         <translation>학습되지 않음: %1. 손실이 무작위 추측 수준(%2)보다 낮지 않습니다. 신경망이 늘 같은 답을 내는 것보다 나을 게 없습니다. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="533" />
+        <location filename="../../gui/tabs/mnist_race.py" line="538" />
         <source>not learning</source>
         <translation>학습되지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="534" />
+        <location filename="../../gui/tabs/mnist_race.py" line="539" />
         <source>The loss is not below chance level: no better than a constant answer</source>
         <translation>손실이 무작위 추측 수준보다 낮지 않습니다: 늘 같은 답을 내는 것보다 나을 게 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="494" />
+        <location filename="../../gui/tabs/mnist_race.py" line="499" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="527" />
+        <location filename="../../gui/tabs/mnist_race.py" line="532" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="540" />
+        <location filename="../../gui/tabs/mnist_race.py" line="545" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="541" />
+        <location filename="../../gui/tabs/mnist_race.py" line="546" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="541" />
+        <location filename="../../gui/tabs/mnist_race.py" line="546" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="556" />
+        <location filename="../../gui/tabs/mnist_race.py" line="561" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1743,32 +1743,32 @@
 <context>
     <name>OverfitAccuracy</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="57" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="59" />
         <source>Accuracy (dashed: training, solid: test; shaded: the gap)</source>
         <translation>정확도 (점선: 훈련, 실선: 시험, 칠한 부분: 차이)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="58" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="60" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="59" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="61" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="60" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="62" />
         <source>%1, training</source>
         <translation>%1, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="61" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="63" />
         <source>%1, test</source>
         <translation>%1, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="90" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="92" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
@@ -1799,27 +1799,27 @@
 <context>
     <name>OverfitLoss</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="55" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="57" />
         <source>Training loss = data loss + decay term</source>
         <translation>훈련 손실 = 데이터 손실 + 가중치 감소 항</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="56" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="58" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="57" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="59" />
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="58" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="60" />
         <source>%1: data loss</source>
         <translation>%1: 데이터 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="59" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="61" />
         <source>%1: + decay term ½λΣ‖W‖²</source>
         <translation>%1: + 가중치 감소 항 ½λΣ‖W‖²</translation>
     </message>
@@ -1875,12 +1875,12 @@
 <context>
     <name>OverfitWeights</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/weights_view.py" line="46" />
+        <location filename="../../gui/tabs/overfitting/weights_view.py" line="48" />
         <source>Weight norm ‖W‖² per layer (black: epoch 0)</source>
         <translation>층별 가중치 노름 ‖W‖² (검은 선: 에폭 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/weights_view.py" line="47" />
+        <location filename="../../gui/tabs/overfitting/weights_view.py" line="49" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -2663,148 +2663,148 @@
 <context>
     <name>SceneActions</name>
     <message>
-        <location filename="../../gui/scene_files.py" line="84" />
+        <location filename="../../gui/scene_files.py" line="85" />
         <source>&amp;Save scene…</source>
         <translation>장면 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="85" />
+        <location filename="../../gui/scene_files.py" line="86" />
         <source>&amp;Open scene…</source>
         <translation>장면 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="86" />
+        <location filename="../../gui/scene_files.py" line="87" />
         <source>Open &amp;lecture…</source>
         <translation>강의 열기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="87" />
+        <location filename="../../gui/scene_files.py" line="88" />
         <source>Open the chapter &amp;6 lecture</source>
         <translation>6장 강의 열기(&amp;6)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="88" />
+        <location filename="../../gui/scene_files.py" line="89" />
         <source>&amp;Close lecture</source>
         <translation>강의 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="89" />
+        <location filename="../../gui/scene_files.py" line="90" />
         <source>&amp;Undo parameter change</source>
         <translation>설정 변경 되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="90" />
+        <location filename="../../gui/scene_files.py" line="91" />
         <source>&amp;Redo parameter change</source>
         <translation>설정 변경 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="127" />
-        <location filename="../../gui/scene_files.py" line="136" />
+        <location filename="../../gui/scene_files.py" line="132" />
+        <location filename="../../gui/scene_files.py" line="141" />
         <source>Scene not saved</source>
         <translation>장면을 저장하지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="149" />
-        <location filename="../../gui/scene_files.py" line="152" />
+        <location filename="../../gui/scene_files.py" line="154" />
+        <location filename="../../gui/scene_files.py" line="157" />
         <source>Scene not opened</source>
         <translation>장면을 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="152" />
-        <location filename="../../gui/scene_files.py" line="177" />
+        <location filename="../../gui/scene_files.py" line="157" />
+        <location filename="../../gui/scene_files.py" line="182" />
         <source>The file could not be read:
 %1</source>
         <translation>파일을 읽을 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="172" />
+        <location filename="../../gui/scene_files.py" line="177" />
         <source>scene %1: %2</source>
         <translation>장면 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="174" />
-        <location filename="../../gui/scene_files.py" line="177" />
+        <location filename="../../gui/scene_files.py" line="179" />
+        <location filename="../../gui/scene_files.py" line="182" />
         <source>Lecture not opened</source>
         <translation>강의를 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="199" />
+        <location filename="../../gui/scene_files.py" line="204" />
         <source>Descent lecture (*.json)</source>
         <translation>Descent 강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="199" />
+        <location filename="../../gui/scene_files.py" line="204" />
         <source>Descent scene (*.json)</source>
         <translation>Descent 장면 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="200" />
+        <location filename="../../gui/scene_files.py" line="205" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="202" />
+        <location filename="../../gui/scene_files.py" line="207" />
         <source>Save scene</source>
         <translation>장면 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="205" />
+        <location filename="../../gui/scene_files.py" line="210" />
         <source>Open lecture</source>
         <translation>강의 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="205" />
+        <location filename="../../gui/scene_files.py" line="210" />
         <source>Open scene</source>
         <translation>장면 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="218" />
+        <location filename="../../gui/scene_files.py" line="223" />
         <source>This file is damaged or is not a Descent file (it is not readable JSON text).</source>
         <translation>이 파일은 손상되었거나 Descent 파일이 아닙니다(읽을 수 있는 JSON 텍스트가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="219" />
+        <location filename="../../gui/scene_files.py" line="224" />
         <source>This file is not a Descent scene or lecture.</source>
         <translation>이 파일은 Descent 장면이나 강의가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="220" />
+        <location filename="../../gui/scene_files.py" line="225" />
         <source>This file was saved by a newer version of Descent; update Descent to open it.</source>
         <translation>이 파일은 더 새로운 버전의 Descent로 저장되었습니다. 열려면 Descent를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="222" />
+        <location filename="../../gui/scene_files.py" line="227" />
         <source>This file is for a lab this version of Descent does not have.</source>
         <translation>이 파일은 이 버전의 Descent에 없는 실험실을 위한 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="223" />
+        <location filename="../../gui/scene_files.py" line="228" />
         <source>The setting '%1' in this file has a value Descent cannot use.</source>
         <translation>이 파일의 설정 '%1'에 Descent가 쓸 수 없는 값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="224" />
+        <location filename="../../gui/scene_files.py" line="229" />
         <source>This file is too large to be a Descent scene or lecture.</source>
         <translation>이 파일은 Descent 장면이나 강의라기에는 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="228" />
+        <location filename="../../gui/scene_files.py" line="233" />
         <source>Scene %1: </source>
         <translation>장면 %1: </translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="229" />
+        <location filename="../../gui/scene_files.py" line="234" />
         <source>Nothing was changed.</source>
         <translation>아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="233" />
+        <location filename="../../gui/scene_files.py" line="238" />
         <source>Some settings were ignored</source>
         <translation>일부 설정을 무시했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="234" />
+        <location filename="../../gui/scene_files.py" line="239" />
         <source>This file has settings this version of Descent does not know; they were ignored and the rest was loaded: %1</source>
         <translation>이 파일에는 이 버전의 Descent가 모르는 설정이 있어 무시하고 나머지를 불러왔습니다: %1</translation>
     </message>
@@ -3001,37 +3001,42 @@
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="87" />
+        <location filename="../../gui/help.py" line="97" />
         <source>Every lab</source>
         <translation>모든 실험</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="89" />
+        <location filename="../../gui/help.py" line="91" />
         <source>Used by this lab (see its hint line)</source>
         <translation>이 실험에서 사용 (안내 줄 참고)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="99" />
+        <location filename="../../gui/help.py" line="93" />
+        <source>No description given</source>
+        <translation>설명 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help.py" line="119" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="102" />
+        <location filename="../../gui/help.py" line="122" />
         <source>Where</source>
         <translation>어디서</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="102" />
+        <location filename="../../gui/help.py" line="122" />
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="102" />
+        <location filename="../../gui/help.py" line="122" />
         <source>What it does</source>
         <translation>기능</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="113" />
+        <location filename="../../gui/help.py" line="133" />
         <source>Space plays or pauses unless a button, check box, list or text field has the focus: then that control gets the Space (click the plot to give it back). Ctrl+Space plays or pauses from anywhere.</source>
         <translation>Space는 재생/일시정지입니다. 단, 버튼·체크 상자·목록·입력란에 포커스가 있으면 그 컨트롤이 Space를 받습니다(그래프를 클릭하면 다시 재생/일시정지가 됩니다). Ctrl+Space는 어디서나 재생/일시정지합니다.</translation>
     </message>
