@@ -102,6 +102,32 @@ class WrappedLabel(QLabel):
         self._reserve()
 
 
+def wrap_header(table, on_resize=None) -> None:
+    """Let ``table``'s column headings wrap (Qt's header wraps when TextWordWrap is in its alignment) and keep the
+    header as tall as its longest heading needs at the columns' widths, so a narrow window never cuts one off.
+    ``on_resize()`` is called when the header's height changes (e.g. to refit a table of fixed height)."""
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag(Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value))
+
+    def fit(*_args) -> None:
+        metrics = header.fontMetrics()
+        need = metrics.height()
+        for col in range(table.columnCount()):
+            item = table.horizontalHeaderItem(col)
+            if item is not None and header.sectionSize(col) > 12:
+                rect = metrics.boundingRect(0, 0, header.sectionSize(col) - 12, 10_000,
+                                            Qt.TextFlag.TextWordWrap.value, item.text())
+                need = max(need, rect.height())
+        if header.height() != need + 10:
+            header.setFixedHeight(need + 10)
+            if on_resize is not None:
+                on_resize()
+
+    header.sectionResized.connect(fit)
+    header.geometriesChanged.connect(fit)
+    fit()
+
+
 class RunBar(QWidget):
     """Play/pause, step, reset, a speed slider and a step counter. Shortcuts are owned by the tab."""
 

@@ -31,7 +31,7 @@ from gui.explain import explain
 from gui.tab_scenes import select_data, view_int
 from gui.tabs.base import ExperimentTab
 from gui.training_plots import TrainingCurves
-from gui.widgets import OptimizerControls, finish_control_panel
+from gui.widgets import OptimizerControls, finish_control_panel, wrap_header
 from model.datasets import subset
 from model.experiments.mnist_race import BOOK_OPTIMIZERS, MnistRaceConfig, MnistRaceExperiment, book_figure_6_9
 from model.files import atomic_open
@@ -190,6 +190,7 @@ class MnistRaceTab(ExperimentTab):
         header_font = QFont(font)
         header_font.setBold(True)
         self.table.horizontalHeader().setFont(header_font)
+        wrap_header(self.table, lambda: self._fit_table())  # a narrow window wraps the headings, never cuts them
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -99,10 +99,13 @@ def settle(qtbot, window, size):
 
 @pytest.fixture
 def window(qtbot, qapp, tmp_path):
-    from gui.app import Translations
+    from gui.app import Translations, projector_font, register_fonts
     from gui.main_window import MainWindow
     from gui.settings import Settings
 
+    font = qapp.font()
+    register_fonts(qapp)  # as main() does: the bundled Hangul fallback and the 11 pt projector font
+    projector_font(qapp)
     translations = Translations(qapp)
     w = MainWindow(Settings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), translations)
     qtbot.addWidget(w)
@@ -111,6 +114,7 @@ def window(qtbot, qapp, tmp_path):
     yield w
     w.shutdown()
     translations.set_language("en")
+    qapp.setFont(font)
 
 
 def check_sizes(window, qtbot, sizes) -> list[str]:

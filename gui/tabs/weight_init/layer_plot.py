@@ -20,9 +20,9 @@ class StatsLabel(pg.GraphicsWidget):
         self.item = QGraphicsTextItem(self)
         font = FONTS.font(role)
         self.item.setFont(font)
-        height = QFontMetricsF(font).lineSpacing() * lines + 8
-        self.setMinimumHeight(height)
-        self.setMaximumHeight(height)
+        self._height = QFontMetricsF(font).lineSpacing() * lines + 8
+        self.setMinimumHeight(self._height)
+        self.setMaximumHeight(self._height)
         self.setMinimumWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._html = ""
@@ -39,8 +39,14 @@ class StatsLabel(pg.GraphicsWidget):
         self._fit()
 
     def _fit(self) -> None:
+        """Wrap to the column's width and grow to the lines that takes (on a narrow screen the numbers wrap to more
+        lines than planned: they must push the next row down, not overlap its titles)."""
         self.item.setTextWidth(max(self.size().width(), 40.0))
         self.item.setPos(0, 0)
+        need = max(self._height, self.item.boundingRect().height())
+        if abs(need - self.maximumHeight()) > 0.5:
+            self.setMinimumHeight(need)
+            self.setMaximumHeight(need)
 
 
 class LayerPlot:
