@@ -1529,187 +1529,187 @@
 <context>
     <name>MnistRaceTab</name>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="245" />
+        <location filename="../../gui/tabs/mnist_race.py" line="241" />
         <source>Optimizer race (MNIST)</source>
         <translation>옵티마이저 경주 (MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="248" />
+        <location filename="../../gui/tabs/mnist_race.py" line="244" />
         <source>Data and network (a change restarts the race)</source>
         <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="249" />
+        <location filename="../../gui/tabs/mnist_race.py" line="245" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="250" />
+        <location filename="../../gui/tabs/mnist_race.py" line="246" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="251" />
+        <location filename="../../gui/tabs/mnist_race.py" line="247" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="252" />
+        <location filename="../../gui/tabs/mnist_race.py" line="248" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="253" />
+        <location filename="../../gui/tabs/mnist_race.py" line="249" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="254" />
+        <location filename="../../gui/tabs/mnist_race.py" line="250" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="255" />
+        <location filename="../../gui/tabs/mnist_race.py" line="251" />
         <source>Optimizers: learning rate and hyperparameters (live)</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="258" />
+        <location filename="../../gui/tabs/mnist_race.py" line="254" />
         <source>Book figure 6-9</source>
         <translation>책의 그림 6-9</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="260" />
+        <location filename="../../gui/tabs/mnist_race.py" line="256" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
         <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="262" />
+        <location filename="../../gui/tabs/mnist_race.py" line="258" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="263" />
+        <location filename="../../gui/tabs/mnist_race.py" line="259" />
         <source>Every setting back to its starting value; the data stay as chosen</source>
         <translation>모든 설정을 처음 값으로 되돌립니다. 데이터는 고른 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="265" />
+        <location filename="../../gui/tabs/mnist_race.py" line="261" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
         <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="268" />
+        <location filename="../../gui/tabs/mnist_race.py" line="264" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="268" />
+        <location filename="../../gui/tabs/mnist_race.py" line="264" />
         <source>Loss (mean of last 100)</source>
         <translation>손실 (최근 100회 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="268" />
+        <location filename="../../gui/tabs/mnist_race.py" line="264" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="269" />
+        <location filename="../../gui/tabs/mnist_race.py" line="265" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="269" />
+        <location filename="../../gui/tabs/mnist_race.py" line="265" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="279" />
+        <location filename="../../gui/tabs/mnist_race.py" line="275" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
         <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="284" />
+        <location filename="../../gui/tabs/mnist_race.py" line="280" />
         <source>784 → %1 → 10, ReLU, He</source>
         <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="297" />
+        <location filename="../../gui/tabs/mnist_race.py" line="293" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="424" />
+        <location filename="../../gui/tabs/mnist_race.py" line="420" />
         <source>of %1</source>
         <translation>/ %1장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="437" />
+        <location filename="../../gui/tabs/mnist_race.py" line="433" />
         <source>%1: trained on %2 images; test accuracy on %5 of the %3 test images while racing and on all of them at the end; training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습; 시험 정확도는 경주 중에는 시험 이미지 %3장 중 %5장으로, 끝에서는 전체로 측정; 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="440" />
+        <location filename="../../gui/tabs/mnist_race.py" line="436" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="478" />
+        <location filename="../../gui/tabs/mnist_race.py" line="474" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="481" />
+        <location filename="../../gui/tabs/mnist_race.py" line="477" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="483" />
+        <location filename="../../gui/tabs/mnist_race.py" line="479" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="487" />
+        <location filename="../../gui/tabs/mnist_race.py" line="483" />
         <source>Not learning: %1. The loss is not below chance level (%2): the network guesses no better than a constant answer. Lower the learning rate and press Reset (R).</source>
         <translation>학습되지 않음: %1. 손실이 무작위 추측 수준(%2)보다 낮지 않습니다. 신경망이 늘 같은 답을 내는 것보다 나을 게 없습니다. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="538" />
+        <location filename="../../gui/tabs/mnist_race.py" line="534" />
         <source>not learning</source>
         <translation>학습되지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="539" />
+        <location filename="../../gui/tabs/mnist_race.py" line="535" />
         <source>The loss is not below chance level: no better than a constant answer</source>
         <translation>손실이 무작위 추측 수준보다 낮지 않습니다: 늘 같은 답을 내는 것보다 나을 게 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="499" />
+        <location filename="../../gui/tabs/mnist_race.py" line="495" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="532" />
+        <location filename="../../gui/tabs/mnist_race.py" line="528" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="545" />
+        <location filename="../../gui/tabs/mnist_race.py" line="541" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="546" />
+        <location filename="../../gui/tabs/mnist_race.py" line="542" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="546" />
+        <location filename="../../gui/tabs/mnist_race.py" line="542" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="561" />
+        <location filename="../../gui/tabs/mnist_race.py" line="557" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1730,12 +1730,12 @@
 <context>
     <name>OptimizerControls</name>
     <message>
-        <location filename="../../gui/widgets.py" line="285" />
+        <location filename="../../gui/widgets.py" line="311" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="286" />
+        <location filename="../../gui/widgets.py" line="312" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
@@ -2083,22 +2083,22 @@
     <message>
         <location filename="../../gui/presenter.py" line="157" />
         <source>&amp;Presenter view</source>
-        <translation type="unfinished" />
+        <translation>발표자 보기(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../gui/presenter.py" line="158" />
         <source>Plots fill the screen in large type for a projector; Esc leaves</source>
-        <translation type="unfinished" />
+        <translation>그래프가 프로젝터용 큰 글씨로 화면을 채웁니다. Esc로 나갑니다</translation>
     </message>
     <message>
         <location filename="../../gui/presenter.py" line="160" />
         <source>Controls</source>
-        <translation type="unfinished" />
+        <translation>설정 패널</translation>
     </message>
     <message>
         <location filename="../../gui/presenter.py" line="161" />
         <source>Show or hide this lab's controls (learning rates, presets)</source>
-        <translation type="unfinished" />
+        <translation>이 실험의 설정(학습률, 프리셋)을 보이거나 숨깁니다</translation>
     </message>
 </context>
 <context>
@@ -2461,57 +2461,57 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../gui/widgets.py" line="177" />
+        <location filename="../../gui/widgets.py" line="203" />
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="177" />
+        <location filename="../../gui/widgets.py" line="203" />
         <source>%1/s</source>
         <translation>초당 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="183" />
+        <location filename="../../gui/widgets.py" line="209" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="183" />
+        <location filename="../../gui/widgets.py" line="209" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="190" />
+        <location filename="../../gui/widgets.py" line="216" />
         <source>Start or pause the run (Space)</source>
         <translation>실행 시작 또는 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="191" />
+        <location filename="../../gui/widgets.py" line="217" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="193" />
+        <location filename="../../gui/widgets.py" line="219" />
         <source>Advance by one step (N)</source>
         <translation>한 스텝 진행 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="194" />
+        <location filename="../../gui/widgets.py" line="220" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="196" />
+        <location filename="../../gui/widgets.py" line="222" />
         <source>Start again from the beginning (R)</source>
         <translation>처음부터 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="197" />
+        <location filename="../../gui/widgets.py" line="223" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="198" />
+        <location filename="../../gui/widgets.py" line="224" />
         <source>Steps per second; far right runs as fast as possible</source>
         <translation>초당 스텝 수; 맨 오른쪽은 최대 속도</translation>
     </message>
