@@ -68,7 +68,8 @@ class SceneActions(QObject):
         edit_first = edit.actions()[0] if edit.actions() else None
         edit.insertActions(edit_first, [self.undo_action, self.redo_action])
         edit.insertSeparator(edit_first)
-        edit.aboutToShow.connect(self.update_actions)
+        edit.aboutToShow.connect(self.update_actions)  # greyed out in the menu when there is nothing to undo
+        edit.aboutToHide.connect(self._enable_keys)  # but the keys always work (they act on the tab current then)
         for action in (self.save_action, self.open_action, self.undo_action, self.redo_action):
             w.addAction(action)  # the keys work with the menu bar hidden (full screen)
         self.retranslate()
@@ -94,6 +95,10 @@ class SceneActions(QObject):
         tab = self.window.current_tab()
         self.undo_action.setEnabled(tab is not None and tab.history.can_undo())
         self.redo_action.setEnabled(tab is not None and tab.history.can_redo())
+
+    def _enable_keys(self) -> None:
+        self.undo_action.setEnabled(True)
+        self.redo_action.setEnabled(True)
 
     # tabs ------------------------------------------------------------------------------------------------------
     def tabs(self) -> dict:
