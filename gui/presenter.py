@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QScrollArea, QWidget
 
@@ -145,11 +145,9 @@ class PresenterView(QObject):
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.action.toggled.connect(self.set_active)
         window.addAction(self.action)  # F5 works with the menu bar hidden
-        self.leave_action = QAction(window)
-        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.leave_action.setEnabled(False)
-        self.leave_action.triggered.connect(lambda: self.action.setChecked(False))
-        window.addAction(self.leave_action)
+        # Esc leaves when no one else took it: a filter on the window sees only the key presses its focused child
+        # ignored, so a lab's own Esc (the batch-norm detail's "back") still works; a shortcut would clash with it
+        window.installEventFilter(self)
         self.toggles: list[QPushButton] = []
         self.retranslate()
 
@@ -159,6 +157,13 @@ class PresenterView(QObject):
         for button in self.toggles:
             button.setText(self.tr("Controls"))
             button.setToolTip(self.tr("Show or hide this lab's controls (learning rates, presets)"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (self.active and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.action.setChecked(False)
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def active(self) -> bool:
@@ -188,7 +193,6 @@ class PresenterView(QObject):
             self._add_toggle(tab)
             tab.restyle()
         w.menuBar().hide()
-        self.leave_action.setEnabled(True)
         w.showFullScreen()
         if not self.action.isChecked():
             self.action.setChecked(True)
@@ -196,7 +200,6 @@ class PresenterView(QObject):
     def leave(self) -> None:
         saved, self._saved = self._saved, None
         w = self.window
-        self.leave_action.setEnabled(False)
         FONTS.set_base(saved["font"])
         PENS.scale = saved["pens"]
         for button in self.toggles:
