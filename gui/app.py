@@ -50,6 +50,7 @@ class Translations:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._translators: list[QTranslator] = []
+        self._catalogues: list[bytes] = []  # the loaded .qm files' bytes (Qt does not copy them)
         self.language = "en"
 
     def set_language(self, language: str) -> bool:
@@ -58,23 +59,40 @@ class Translations:
             raise ValueError(f"unknown language {language!r}")
         for translator in self._translators:
             self._app.removeTranslator(translator)
+            translator.deleteLater()
         self._translators = []
+        self._catalogues = []
         self.language = language
         if language == "en":
             return True
         ok = True
         ours = QTranslator(self._app)
-        if ours.load(f"descent_{language}", str(resource_dir() / "i18n")):
+        if self._load(ours, resource_dir() / "i18n" / f"descent_{language}.qm"):
             self._translators.append(ours)
         else:
             ok = False
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(self._app)
-        if qtbase.load(f"qtbase_{language}", qt_dir):
+        if self._load(qtbase, Path(qt_dir) / f"qtbase_{language}.qm"):
             self._translators.append(qtbase)
         for translator in self._translators:
             self._app.installTranslator(translator)
         return ok
+
+
+    def _load(self, translator: QTranslator, path: Path) -> bool:
+        """Load a .qm catalogue from a copy in memory, kept as long as it is installed.
+
+        Loaded by name, Qt maps the file into memory; a .qm rewritten while the app runs (an update of the app,
+        ``tools/i18n.py --release``) then crashed the next translation (SIGBUS), found by the monkey test."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return False
+        if not translator.load(data, str(path.parent)):
+            return False
+        self._catalogues.append(data)
+        return True
 
 
 def make_settings(path: str | None = None) -> Settings:

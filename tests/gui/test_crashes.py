@@ -239,3 +239,34 @@ def test_any_thread_that_outlives_its_owner_is_kept_and_stopped_at_exit():
     out = subprocess.run([sys.executable, "-c", KEEP_ANY_SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
                          timeout=120)
     assert_clean_exit(out)
+
+
+QM_SCRIPT = r"""
+import shutil, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+import gui.app as app_module
+app = QCoreApplication([])
+folder = Path(sys.argv[1])
+(folder / "i18n").mkdir()
+source = app_module.resource_dir() / "i18n" / "descent_ko.qm"
+shutil.copy(source, folder / "i18n" / "descent_ko.qm")
+app_module.resource_dir = lambda: folder           # the app's catalogue, in a folder this test may rewrite
+translations = app_module.Translations(app)
+assert translations.set_language("ko")
+assert QCoreApplication.translate("RunBar", "Play") != "Play"
+data = (folder / "i18n" / "descent_ko.qm").read_bytes()
+(folder / "i18n" / "descent_ko.qm").write_bytes(data[:1000])   # lrelease or an update rewrites it in place
+print(QCoreApplication.translate("RunBar", "Pause"), QCoreApplication.translate("RunBar", "Play"))
+print("survived", flush=True)
+"""
+
+
+def test_a_catalogue_rewritten_while_the_app_runs_does_not_crash_it(tmp_path):
+    """Found by the monkey: a .qm rewritten while the app ran (tools/i18n.py --release, an update) crashed the next
+    translation with SIGBUS, because Qt maps a catalogue it loads by name. It is loaded from a copy in memory."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
+    out = subprocess.run([sys.executable, "-c", QM_SCRIPT, str(tmp_path)], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert_clean_exit(out)
+    assert "재생" in out.stdout  # still translated from the copy
