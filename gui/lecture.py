@@ -14,8 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
-                               QHBoxLayout, QLabel, QMainWindow, QPlainTextEdit, QTextEdit, QToolBar, QToolButton,
-                               QWidget)
+                               QHBoxLayout, QLabel, QMainWindow, QPlainTextEdit, QSizePolicy, QTextEdit, QToolBar,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from model.scenes import Lecture
 
@@ -42,16 +42,38 @@ class LectureBanner(QWidget):
         self.forward.setText("▶")
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
+        # neither text may widen the window: the title is cut (whole in its tooltip), the note wraps
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
-        for w in (self.back, self.position, self.forward, self.title):
+        for w in (self.back, self.position, self.forward):
             layout.addWidget(w)
-        layout.addWidget(self.note, 1)
+        text = QVBoxLayout()  # the title above its note
+        text.setSpacing(0)
+        text.addWidget(self.title)
+        text.addWidget(self.note)
+        layout.addLayout(text, 1)
         layout.addWidget(self.close_button)
         for button in (self.back, self.forward, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def set_texts(self, title: str, note: str) -> None:
+        self.title.setText(title)
+        self.title.setToolTip(title)
+        self.note.setText(note)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """A tool bar ignores height-for-width: give the wrapped note exactly the lines it needs."""
+        width = self.note.width() if self.note.width() > 50 else max(200, self.width() - 200)
+        self.note.setFixedHeight(max(self.note.heightForWidth(width), self.note.fontMetrics().height()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
 
 
 class LecturePlayer(QObject):
@@ -131,8 +153,7 @@ class LecturePlayer(QObject):
             return
         scene = self.lecture.scenes[self.index]
         self.banner.position.setText(self.position_text())
-        self.banner.title.setText(scene.title)
-        self.banner.note.setText(scene.note)
+        self.banner.set_texts(scene.title, scene.note)
         self.banner.back.setEnabled(self.index > 0)
         self.banner.forward.setEnabled(self.index < len(self.lecture.scenes) - 1)
         self.window.setWindowTitle(self.tr("%1 — %2 — Descent").replace("%1", self.lecture.title)
