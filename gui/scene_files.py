@@ -1,8 +1,9 @@
 """Scene files, undo/redo and remembered labs: the main window's side of scenes (see gui/tab_scenes.py).
 
-:class:`SceneActions` adds File > Save scene…, Open scene…, Open lecture…, Open the chapter 6 lecture, Close lecture,
-and Edit > Undo / Redo (Ctrl+Z, Ctrl+Shift+Z) for the current tab's parameter changes. A focused text field keeps
-Ctrl+Z for its own undo: Qt offers it the key first (ShortcutOverride) and a line edit or spin box accepts it.
+:class:`SceneActions` adds File > Save scene…, Open scene…, Open lecture…, Open the chapter 6 lecture, Close
+lecture, and Edit > Undo / Redo (Ctrl+Z, Ctrl+Shift+Z) for the current tab's parameter changes. A focused text
+field keeps Ctrl+Z for its own undo: Qt offers it the key first (ShortcutOverride) and a line edit or spin box
+accepts it.
 
 Files are written through :func:`model.files.atomic_write`. A file that cannot be read (damaged, not a scene, from a
 newer Descent, a lab this version lacks, a bad value) gets one translated message per :class:`SceneError` kind,

@@ -5,8 +5,8 @@ scene. :class:`SceneHistory` compares it with the scene recorded before: if the 
 scene goes on the undo stack and the redo stack is cleared. A burst of changes to the same field (a spin box's arrows
 held down, digits typed, a slider dragged) within :data:`COALESCE_SECONDS` becomes one step: only the state before
 the burst is kept. A burst needs the same *control* (``burst_key``, the tab passes the focused spin box or slider):
-a preset or "Default settings" clicked right after a typed value is a step of its own. Undo gives back the previous scene (the tab applies it through ``apply_scene``) and puts the current one on
-the redo stack; redo does the reverse.
+a preset or "Default settings" clicked right after a typed value is a step of its own. Undo gives back the previous
+scene (the tab applies it through ``apply_scene``) and puts the current one on the redo stack; redo does the reverse.
 
 The history compares only ``Scene.config`` (the experiment's parameters); the view travels with the scene but a
 change of view alone is not an undo step. No Qt here: the tab owns the shortcuts.
