@@ -137,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     language = choose_language(args.lang, settings)
     translated = translations.set_language(language)
     configure_pyqtgraph()
+    from gui.threads import GuiThreadCollector
+
+    GuiThreadCollector(app)  # Python's cyclic GC on the GUI thread only: never a Qt object freed by a worker
 
     from gui.main_window import MainWindow
 

@@ -9,11 +9,13 @@ handed to :data:`KEEPER`, which holds the thread and what it runs until the thre
 from __future__ import annotations
 
 import atexit
+import functools
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QObject, QThread, QTimer
 
 
 class ThreadKeeper:
@@ -84,3 +86,47 @@ class _StopOnly:
 KEEPER = ThreadKeeper()
 """The process's one keeper (the threads must outlive any one window)."""
 atexit.register(KEEPER.join_all)
+
+
+class GuiThreadCollector(QObject):
+    """Python's cyclic garbage collection, run on the GUI thread only.
+
+    Automatic collection runs in whichever thread happens to allocate when a threshold is reached, often a worker
+    thread stepping an experiment. A Qt object that was garbage in a reference cycle is then destroyed on that
+    thread: "QObject::~QObject: Timers cannot be stopped from another thread" (found by the monkey test) or a
+    segmentation fault. This turns automatic collection off and collects from a timer on the GUI thread instead,
+    the youngest generation every ``interval_ms`` when due (about 1 ms) and older ones as their thresholds say.
+    ``stop()`` (or deleting it) turns automatic collection back on.
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+        self.destroyed.connect(functools.partial(_restore_gc, self._was_enabled))
+
+    def collect(self) -> int:
+        """Collect the generations whose counts passed their thresholds; returns the number of objects found."""
+        t0, t1, t2 = self._thresholds
+        c0, c1, c2 = gc.get_count()
+        if c2 > t2:
+            return gc.collect(2)
+        if c1 > t1:
+            return gc.collect(1)
+        if c0 > t0:
+            return gc.collect(0)
+        return 0
+
+    def stop(self) -> None:
+        self._timer.stop()
+        _restore_gc(self._was_enabled)
+
+
+def _restore_gc(enabled: bool) -> None:
+    if enabled:
+        gc.enable()

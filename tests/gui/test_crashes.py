@@ -270,3 +270,51 @@ def test_a_catalogue_rewritten_while_the_app_runs_does_not_crash_it(tmp_path):
                          text=True, timeout=120)
     assert_clean_exit(out)
     assert "재생" in out.stdout  # still translated from the copy
+
+
+GC_SCRIPT = r"""
+import threading
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, qInstallMessageHandler
+from gui.threads import GuiThreadCollector
+messages = []
+qInstallMessageHandler(lambda mode, context, text: messages.append(text))
+app = QCoreApplication([])
+collector = GuiThreadCollector(app)
+
+class Cycle:
+    pass
+
+for _ in range(50):                     # Qt objects with running timers, garbage in reference cycles
+    c = Cycle()
+    c.obj = QObject()
+    c.timer = QTimer(c.obj)
+    c.timer.start(1000)
+    c.me = c
+del c
+
+def worker():                           # a worker that allocates: automatic collection would run here
+    keep = [[i] for i in range(300000)]
+    junk = []
+    for i in range(200000):
+        junk.append([i])
+        if len(junk) > 1000:
+            junk = []
+
+thread = threading.Thread(target=worker)
+thread.start()
+thread.join()
+QTimer.singleShot(1200, app.quit)
+app.exec()
+assert not messages, messages
+print("survived", flush=True)
+"""
+
+
+def test_reference_cycles_of_qt_objects_are_collected_on_the_gui_thread():
+    """Found by the monkey ('QObject::~QObject: Timers cannot be stopped from another thread'): Python's automatic
+    collection ran in a worker thread and destroyed Qt objects there; without GuiThreadCollector this script
+    segfaults. main.py installs the collector."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
+    out = subprocess.run([sys.executable, "-c", GC_SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert_clean_exit(out)
