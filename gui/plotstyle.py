@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -171,12 +172,45 @@ def style_plot(plot: pg.PlotItem, title: str | None = None, x_label: str | None 
     per second while the worker competes for the CPU should go without it.
     """
     if title is not None:
+        wrap_title(plot.titleLabel)
         plot.setTitle(title, size=FONTS.css("title"))
     if x_label is not None:
         plot.setLabel("bottom", x_label, units=x_units, **{"font-size": FONTS.css("label")})
     if y_label is not None:
         plot.setLabel("left", y_label, units=y_units, **{"font-size": FONTS.css("label")})
     plot.showGrid(x=grid, y=grid, alpha=0.15)
+
+
+def wrap_title(label: pg.LabelItem, min_width: float = 120.0) -> None:
+    """Let a plot's title wrap to the plot's width instead of setting it (pyqtgraph makes a title's text width the
+    plot's minimum width: long titles pushed plots out of a 1024 px window). Lines are centred; the title asks for
+    the height its lines take."""
+    if getattr(label, "_wraps", False):
+        return
+    label._wraps = True
+    option = label.item.document().defaultTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    label.item.document().setDefaultTextOption(option)
+
+    def update_min() -> None:
+        natural = label.item.document().idealWidth() if label.item.textWidth() > 0 else label.itemRect().width()
+        height = label.itemRect().height()
+        label.setMinimumWidth(min(min_width, natural))
+        label.setMinimumHeight(height)
+        label._sizeHint = {Qt.SizeHint.MinimumSize: (min(min_width, natural), height),
+                           Qt.SizeHint.PreferredSize: (natural, height),
+                           Qt.SizeHint.MaximumSize: (-1, -1), Qt.SizeHint.MinimumDescent: (0, 0)}
+        label.updateGeometry()
+
+    resize = label.resizeEvent
+
+    def resize_event(event) -> None:
+        width = label.size().width()
+        label.item.setTextWidth(width if width > 1 else -1)
+        resize(event)
+
+    label.updateMin = update_min
+    label.resizeEvent = resize_event
 
 
 def freeze_plot(plot: pg.PlotItem, tick_role: str = "tick", cache_axes: bool = False) -> None:

@@ -1,6 +1,7 @@
 """Every tab usable on a 1024x768 projector and at 1280x720 (a 1920x1080 screen at 150 %), in English and Korean
 (issue 11): the window's minimum size fits, and no visible label or button has its text cut off, in every tab and in
-the views that change the layout (weight-init views, a batch-norm scale's detail, the gradient check)."""
+the views that change the layout (weight-init views, a batch-norm scale's detail, the gradient check); and (not yet
+true, tracked by a strict xfail) no plot figure needs more width than its canvas has."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +67,20 @@ def clipped(window) -> list[str]:
     return found
 
 
+def plots_cut(window) -> list[str]:
+    """Every visible plot canvas whose figure needs more room than it has (pyqtgraph then draws past the edge)."""
+    import pyqtgraph as pg
+
+    found = []
+    for view in window.findChildren(pg.GraphicsView):
+        if view.isVisible() and view.centralWidget is not None:
+            need = view.centralWidget.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+            if need.width() > view.viewport().width() + SLACK:
+                found.append(f"{type(view).__name__}: figure needs {need.width():.0f} px wide, has "
+                             f"{view.viewport().width()}")
+    return found
+
+
 def views(window):
     """Visit each tab, and each view that changes a tab's layout; yield a name for each."""
     tabs = window.tabs
@@ -117,7 +132,7 @@ def window(qtbot, qapp, tmp_path):
     qapp.setFont(font)
 
 
-def check_sizes(window, qtbot, sizes) -> list[str]:
+def check_sizes(window, qtbot, sizes, figures: bool = False) -> list[str]:
     problems = []
     for language in ("en", "ko"):
         window.set_language(language)
@@ -131,7 +146,7 @@ def check_sizes(window, qtbot, sizes) -> list[str]:
                     problems.append(f"{where}: minimum size {hint.width()}x{hint.height()}")
                 if window.width() > size[0]:
                     problems.append(f"{where}: window widened to {window.width()}")
-                problems += [f"{where}: {p}" for p in clipped(window)]
+                problems += [f"{where}: {p}" for p in clipped(window) + (plots_cut(window) if figures else [])]
     return problems
 
 
@@ -143,4 +158,12 @@ def test_every_tab_fits_1024x768_in_both_languages(window, qtbot):
 @pytest.mark.slow
 def test_every_tab_fits_1024x768_and_1280x720_in_both_languages(window, qtbot):
     problems = check_sizes(window, qtbot, SIZES)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known: at 1024x768 the weight-init histograms, the BN inside figure, the "
+                   "overfitting and search figures need 20-180 px more than their canvas (drawn past the edge)")
+def test_no_plot_figure_is_cut_at_1024x768(window, qtbot):
+    problems = check_sizes(window, qtbot, SIZES[:1], figures=True)
     assert not problems, "\n".join(problems)
