@@ -221,7 +221,7 @@ class PresenterView(QObject):
         return [s for s in tab.findChildren(QScrollArea) if s.property(CONTROL_PANEL)]
 
     def _add_toggle(self, tab: QWidget) -> None:
-        """A checkable "Controls" button at the end of the run bar, showing or hiding the tab's control panels."""
+        """A checkable "Controls" button after the run bar's reset, showing or hiding the tab's control panels."""
         panels = self._panels(tab)
         bar = getattr(tab, "run_bar", None)
         if not panels or bar is None:
@@ -230,7 +230,7 @@ class PresenterView(QObject):
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.toggled.connect(lambda on: [p.setVisible(on) for p in panels])
-        bar.layout().addWidget(button)
+        bar.layout().insertWidget(3, button)  # after play, step and reset: the stretch before the counter stays
         button.show()  # a child added to a shown widget starts hidden
         self.toggles.append(button)
         self.retranslate()
