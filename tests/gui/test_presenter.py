@@ -34,6 +34,8 @@ def _race_looks(tab):
             "tick": _tick_pt(tab.map.getAxis("bottom")),
             "path": tab.paths["Momentum"].opts["pen"].widthF(), "dash": list(tab.paths["Momentum"].opts["pen"].dashPattern()),
             "loss": tab.loss_curves["Adam"].opts["pen"].widthF(), "head": heads.opts["size"],
+            "marker": tab.paths["Nesterov"].opts["symbolSize"],
+            "outline": tab.paths["RMSprop"].opts["shadowPen"].widthF(),
             "legend": [label.opts["size"] for _, label in tab.legend.items]}
 
 
@@ -63,6 +65,8 @@ def test_f5_presents_and_esc_restores_everything(window, qtbot):
     assert big["path"] == pytest.approx(before["path"] * PEN_FACTOR)
     assert big["loss"] == pytest.approx(before["loss"] * PEN_FACTOR)
     assert big["head"] == pytest.approx(before["head"] * PEN_FACTOR)
+    assert big["marker"] == pytest.approx(before["marker"] * PEN_FACTOR)
+    assert big["outline"] == pytest.approx(before["outline"] * PEN_FACTOR)
     assert big["dash"] == before["dash"]  # the dash pattern is in pen widths: it scales with the line
     assert all(_pt(b) > _pt(a) for a, b in zip(before["legend"], big["legend"]))
     # the essential controls stay reachable: the run bar, and a toggle that brings back the lab's panel
