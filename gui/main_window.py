@@ -44,6 +44,11 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(self, settings, self.store_setting)
         self._settings_label: QLabel | None = None
         self._build_menus()
+        from gui.help import HelpActions
+        from gui.slides import SlideActions
+
+        self.slides = SlideActions(self)  # Edit menu, window PNG, GIF recording (gui/slides.py)
+        self.help_actions = HelpActions(self)  # shortcut sheet, about each lab, explanations (gui/help.py)
         from gui.scene_files import SceneActions
 
         self.scene_actions = SceneActions(self)  # scenes, lectures, undo/redo, labs remembered (gui/scene_files.py)
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
+        self.slides.shutdown()
         for i in range(self.tabs.count()):
             self.tabs.widget(i).shutdown()
 
