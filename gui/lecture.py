@@ -79,10 +79,8 @@ class LectureBanner(QWidget):
 class LecturePlayer(QObject):
     """The open lecture of ``window``; ``actions`` (SceneActions) applies scenes and enables the Close entry."""
 
-    def __init__(self, window: QMainWindow, actions) -> None:
-        super().__init__(window)
-        self.window = window
-        self.actions = actions
+    def __init__(self, window: QMainWindow, actions: QObject) -> None:
+        super().__init__(actions)
         self.lecture: Lecture | None = None
         self.index = 0
         self.banner = LectureBanner()
@@ -105,6 +103,15 @@ class LecturePlayer(QObject):
             self.shortcuts.append(sc)
         self._muted: list[QShortcut] = []
         window.installEventFilter(self)
+
+    @property
+    def actions(self):
+        """The SceneActions: our Qt parent (no attributes that would make a Python reference cycle)."""
+        return self.parent()
+
+    @property
+    def window(self) -> QMainWindow:
+        return self.parent().parent()
 
     # lecture ---------------------------------------------------------------------------------------------------
     def open(self, lecture: Lecture) -> None:

@@ -44,11 +44,15 @@ class SceneActions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.last_message: QMessageBox | None = None
-        self.player = LecturePlayer(window, self)
+        self.player = LecturePlayer(window, self)  # our child: it reaches us as its parent
         self._make_actions()
         self.restore()
+
+    @property
+    def window(self) -> QMainWindow:
+        """The main window: our Qt parent, not an attribute (no Python reference cycle keeps the window alive)."""
+        return self.parent()
 
     # menus -----------------------------------------------------------------------------------------------------
     def _make_actions(self) -> None:
