@@ -167,6 +167,8 @@ class LecturePlayer(QObject):
                                    .replace("%2", self.position_text()))
 
     def retranslate(self) -> None:
+        self.shortcuts[0].setWhatsThis(self.tr("Next scene of the open lecture"))  # the shortcut sheet shows it
+        self.shortcuts[1].setWhatsThis(self.tr("Previous scene of the open lecture"))
         self.banner.back.setToolTip(self.tr("Previous scene (Page Up)"))
         self.banner.forward.setToolTip(self.tr("Next scene (Page Down)"))
         self.banner.close_button.setToolTip(self.tr("Hide this banner (the lecture stays open: File > Close "

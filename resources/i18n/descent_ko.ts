@@ -247,12 +247,12 @@
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="239" />
+        <location filename="../../gui/tabs/base.py" line="240" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="243" />
+        <location filename="../../gui/tabs/base.py" line="244" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
@@ -1295,32 +1295,42 @@
 <context>
     <name>LecturePlayer</name>
     <message>
-        <location filename="../../gui/lecture.py" line="114" />
+        <location filename="../../gui/lecture.py" line="143" />
         <source>Scene not shown</source>
         <translation>장면을 보여 줄 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="127" />
+        <location filename="../../gui/lecture.py" line="156" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="138" />
+        <location filename="../../gui/lecture.py" line="166" />
         <source>%1 — %2 — Descent</source>
         <translation>%1 — %2 — Descent</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="142" />
+        <location filename="../../gui/lecture.py" line="170" />
+        <source>Next scene of the open lecture</source>
+        <translation>열린 강의의 다음 장면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lecture.py" line="171" />
+        <source>Previous scene of the open lecture</source>
+        <translation>열린 강의의 이전 장면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lecture.py" line="172" />
         <source>Previous scene (Page Up)</source>
         <translation>이전 장면 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="143" />
+        <location filename="../../gui/lecture.py" line="173" />
         <source>Next scene (Page Down)</source>
         <translation>다음 장면 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="144" />
+        <location filename="../../gui/lecture.py" line="174" />
         <source>Hide this banner (the lecture stays open: File &gt; Close lecture ends it)</source>
         <translation>이 띠를 숨깁니다 (강의는 열린 채로 있습니다. 끝내려면 파일 &gt; 강의 닫기)</translation>
     </message>
@@ -2081,22 +2091,22 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../gui/presenter.py" line="157" />
+        <location filename="../../gui/presenter.py" line="155" />
         <source>&amp;Presenter view</source>
         <translation>발표자 보기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="158" />
+        <location filename="../../gui/presenter.py" line="156" />
         <source>Plots fill the screen in large type for a projector; Esc leaves</source>
         <translation>그래프가 프로젝터용 큰 글씨로 화면을 채웁니다. Esc로 나갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="160" />
+        <location filename="../../gui/presenter.py" line="158" />
         <source>Controls</source>
         <translation>설정 패널</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="161" />
+        <location filename="../../gui/presenter.py" line="159" />
         <source>Show or hide this lab's controls (learning rates, presets)</source>
         <translation>이 실험의 설정(학습률, 프리셋)을 보이거나 숨깁니다</translation>
     </message>
@@ -2663,148 +2673,148 @@
 <context>
     <name>SceneActions</name>
     <message>
-        <location filename="../../gui/scene_files.py" line="85" />
+        <location filename="../../gui/scene_files.py" line="90" />
         <source>&amp;Save scene…</source>
         <translation>장면 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="86" />
+        <location filename="../../gui/scene_files.py" line="91" />
         <source>&amp;Open scene…</source>
         <translation>장면 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="87" />
+        <location filename="../../gui/scene_files.py" line="92" />
         <source>Open &amp;lecture…</source>
         <translation>강의 열기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="88" />
+        <location filename="../../gui/scene_files.py" line="93" />
         <source>Open the chapter &amp;6 lecture</source>
         <translation>6장 강의 열기(&amp;6)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="89" />
+        <location filename="../../gui/scene_files.py" line="94" />
         <source>&amp;Close lecture</source>
         <translation>강의 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="90" />
+        <location filename="../../gui/scene_files.py" line="95" />
         <source>&amp;Undo parameter change</source>
         <translation>설정 변경 되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="91" />
+        <location filename="../../gui/scene_files.py" line="96" />
         <source>&amp;Redo parameter change</source>
         <translation>설정 변경 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="132" />
-        <location filename="../../gui/scene_files.py" line="141" />
+        <location filename="../../gui/scene_files.py" line="137" />
+        <location filename="../../gui/scene_files.py" line="146" />
         <source>Scene not saved</source>
         <translation>장면을 저장하지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="154" />
-        <location filename="../../gui/scene_files.py" line="157" />
+        <location filename="../../gui/scene_files.py" line="159" />
+        <location filename="../../gui/scene_files.py" line="162" />
         <source>Scene not opened</source>
         <translation>장면을 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="157" />
-        <location filename="../../gui/scene_files.py" line="182" />
+        <location filename="../../gui/scene_files.py" line="162" />
+        <location filename="../../gui/scene_files.py" line="187" />
         <source>The file could not be read:
 %1</source>
         <translation>파일을 읽을 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="177" />
+        <location filename="../../gui/scene_files.py" line="182" />
         <source>scene %1: %2</source>
         <translation>장면 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="179" />
-        <location filename="../../gui/scene_files.py" line="182" />
+        <location filename="../../gui/scene_files.py" line="184" />
+        <location filename="../../gui/scene_files.py" line="187" />
         <source>Lecture not opened</source>
         <translation>강의를 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="204" />
+        <location filename="../../gui/scene_files.py" line="209" />
         <source>Descent lecture (*.json)</source>
         <translation>Descent 강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="204" />
+        <location filename="../../gui/scene_files.py" line="209" />
         <source>Descent scene (*.json)</source>
         <translation>Descent 장면 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="205" />
+        <location filename="../../gui/scene_files.py" line="210" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="207" />
+        <location filename="../../gui/scene_files.py" line="212" />
         <source>Save scene</source>
         <translation>장면 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="210" />
+        <location filename="../../gui/scene_files.py" line="215" />
         <source>Open lecture</source>
         <translation>강의 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="210" />
+        <location filename="../../gui/scene_files.py" line="215" />
         <source>Open scene</source>
         <translation>장면 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="223" />
+        <location filename="../../gui/scene_files.py" line="228" />
         <source>This file is damaged or is not a Descent file (it is not readable JSON text).</source>
         <translation>이 파일은 손상되었거나 Descent 파일이 아닙니다(읽을 수 있는 JSON 텍스트가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="224" />
+        <location filename="../../gui/scene_files.py" line="229" />
         <source>This file is not a Descent scene or lecture.</source>
         <translation>이 파일은 Descent 장면이나 강의가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="225" />
+        <location filename="../../gui/scene_files.py" line="230" />
         <source>This file was saved by a newer version of Descent; update Descent to open it.</source>
         <translation>이 파일은 더 새로운 버전의 Descent로 저장되었습니다. 열려면 Descent를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="227" />
+        <location filename="../../gui/scene_files.py" line="232" />
         <source>This file is for a lab this version of Descent does not have.</source>
         <translation>이 파일은 이 버전의 Descent에 없는 실험실을 위한 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="228" />
+        <location filename="../../gui/scene_files.py" line="233" />
         <source>The setting '%1' in this file has a value Descent cannot use.</source>
         <translation>이 파일의 설정 '%1'에 Descent가 쓸 수 없는 값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="229" />
+        <location filename="../../gui/scene_files.py" line="234" />
         <source>This file is too large to be a Descent scene or lecture.</source>
         <translation>이 파일은 Descent 장면이나 강의라기에는 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="233" />
+        <location filename="../../gui/scene_files.py" line="238" />
         <source>Scene %1: </source>
         <translation>장면 %1: </translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="234" />
+        <location filename="../../gui/scene_files.py" line="239" />
         <source>Nothing was changed.</source>
         <translation>아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="238" />
+        <location filename="../../gui/scene_files.py" line="243" />
         <source>Some settings were ignored</source>
         <translation>일부 설정을 무시했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="239" />
+        <location filename="../../gui/scene_files.py" line="244" />
         <source>This file has settings this version of Descent does not know; they were ignored and the rest was loaded: %1</source>
         <translation>이 파일에는 이 버전의 Descent가 모르는 설정이 있어 무시하고 나머지를 불러왔습니다: %1</translation>
     </message>
