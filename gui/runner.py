@@ -15,6 +15,7 @@ Design:
 from __future__ import annotations
 
 import functools
+import sys
 import threading
 import time
 import traceback
@@ -148,6 +149,7 @@ class ExperimentWorker(QObject):
         self._yield = yield_to_gui
         self._linger = linger
         self._experiment: Any = None
+        self.thread_ident: int | None = None
 
     @Slot()
     def run(self) -> None:
@@ -155,6 +157,7 @@ class ExperimentWorker(QObject):
         two layers of a network, see ``model/cancel.py``): closing the window never waits for a long step."""
         experiment = None
         cancelled = False
+        self.thread_ident = threading.get_ident()
         try:
             with cancel_scope(lambda: self._controls.stopped):
                 experiment = self._loop()
@@ -320,6 +323,12 @@ class RunHandle(QObject):
         if ended:
             KEEPER.discard(self._thread)
         return ended
+
+    def worker_stack(self) -> str:
+        """Where the worker's thread is now (for a stop that timed out): its Python stack, or ''."""
+        ident = self._worker.thread_ident
+        frame = sys._current_frames().get(ident) if ident is not None else None
+        return "".join(traceback.format_stack(frame)) if frame is not None else ""
 
     @property
     def is_running(self) -> bool:

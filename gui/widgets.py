@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle,
                                QToolButton, QWidget)
@@ -110,6 +111,8 @@ def wrap_header(table, on_resize=None) -> None:
     header.setDefaultAlignment(Qt.AlignmentFlag(Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value))
 
     def fit(*_args) -> None:
+        if not (shiboken6.isValid(header) and shiboken6.isValid(table)):  # signalled while the table is deleted
+            return
         metrics = header.fontMetrics()
         need = metrics.height()
         for col in range(table.columnCount()):

@@ -153,7 +153,8 @@ class ExperimentTab(SceneTab, QWidget):
             self.status.repaint()
             if not old.stop(wait_ms=10_000):
                 # Never destroy a running thread: the runner's ThreadKeeper holds it until it has ended.
-                print("Descent: a worker thread did not stop in time; it ends in the background", file=sys.stderr)
+                print(f"Descent: a worker thread of {type(self).__name__} did not stop in time; it ends in the "
+                      f"background. It was at:\n{old.worker_stack()}", file=sys.stderr)
                 self._old_runs.append(old)
                 return
             self.clear_message()

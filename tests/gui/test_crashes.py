@@ -159,7 +159,7 @@ def test_release_scene_forgets_only_the_items_that_go(qtbot):
     """The shared guard (gui/scenes.py) every rebuild calls: the hovered legend that is about to be removed is
     forgotten by the scene (pyqtgraph's last hover event held it: the crash), an item elsewhere is kept."""
     import pyqtgraph as pg
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QPoint, Qt
 
     from gui.scenes import release_items, release_scene
 
@@ -171,19 +171,24 @@ def test_release_scene_forgets_only_the_items_that_go(qtbot):
     plot = view.addPlot(row=0, col=0)
     legend = plot.addLegend(offset=(10, 10))
     legend.addItem(plot.plot([0, 1], [0, 1], pen="b"), "a line")
-    qtbot.wait(20)
     scene = view.scene()
-    pos = view.mapFromScene(legend.sceneBoundingRect().center())
-    qtbot.mouseMove(view.viewport(), pos)
-    qtbot.waitUntil(lambda: legend in scene.hoverItems)
+
+    def hover_legend(offset):
+        qtbot.waitUntil(lambda: legend.sceneBoundingRect().width() > 10)
+        pos = view.mapFromScene(legend.sceneBoundingRect().center()) + offset
+        qtbot.mouseMove(view.viewport(), pos + QPoint(5, 4))  # a move nearby first: a move must change place
+        qtbot.wait(30)
+        qtbot.mouseMove(view.viewport(), pos)
+        qtbot.waitUntil(lambda: legend in scene.hoverItems)
+
+    hover_legend(QPoint(0, 0))
     assert scene.lastHoverEvent is not None and scene.lastHoverEvent.dragItems().get(Qt.MouseButton.LeftButton) \
         is legend
     release_items(plot.getAxis("bottom"))  # not the legend nor its parent: nothing forgotten
     assert legend in scene.hoverItems and scene.lastHoverEvent is not None
     release_items(legend)
     assert legend not in scene.hoverItems and scene.lastHoverEvent is None
-    qtbot.mouseMove(view.viewport(), pos + pos.__class__(3, 2))
-    qtbot.waitUntil(lambda: legend in scene.hoverItems)
+    hover_legend(QPoint(3, 2))
     release_scene(scene)  # everything: a whole layout is rebuilt
     assert len(scene.hoverItems) == 0 and scene.lastHoverEvent is None and scene.dragItem is None
 
