@@ -22,6 +22,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gui.threads import KEEPER, ThreadKeeper  # noqa: F401 - ThreadKeeper re-exported
@@ -251,7 +252,8 @@ class ExperimentWorker(QObject):
 def _abandon(controls: Controls, thread: QThread) -> None:
     """A run handle is being destroyed: let its worker end (the keeper holds the thread until it has)."""
     controls.stop()
-    thread.quit()
+    if shiboken6.isValid(thread):  # at exit PySide may have deleted the thread object first
+        thread.quit()
 
 
 class RunHandle(QObject):
