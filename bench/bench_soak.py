@@ -146,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     translations.set_language(args.lang)
     configure_pyqtgraph()
     from gui.main_window import MainWindow
+    from gui.threads import GuiThreadCollector
+
+    GuiThreadCollector(app)  # as main.py
 
     window = MainWindow(settings, translations)
     window.resize(1400, 900)
