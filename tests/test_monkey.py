@@ -2,7 +2,7 @@
 segmentation fault or an abort is a failed test and not a dead test run. It fails on any Python exception or
 warning, any Qt warning, a frozen window, a worker thread left running, or a lab it never showed.
 
-CI runs a short pass in each language; ``--runslow`` runs a long one (``DESCENT_MONKEY_SECONDS``, default 300 s
+CI runs a short pass (6 s of actions) in each language; ``--runslow`` runs a long one (``DESCENT_MONKEY_SECONDS``, default 300 s
 per language; ``DESCENT_MONKEY_SEED`` picks the seed)."""
 import os
 import subprocess
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHORT_SECONDS = 8
+SHORT_SECONDS = 6
 
 
 def run_monkey(lang: str, seconds: float, seed: int, log: Path) -> subprocess.CompletedProcess:
