@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 
+from model.cancel import check_cancelled
 from model.experiments.base import validate_dtype
 from model.experiments.weight_init.settings import _check_activation, _check_sizes, resolve_weight_std
 from model.functions import ACTIVATIONS, relu_grad, sigmoid_grad, tanh_grad
@@ -29,6 +30,7 @@ def _forward(x: np.ndarray, weights, scale, activation: str) -> list[np.ndarray]
     s = x.dtype.type(scale)
     outs = []
     for w in weights:
+        check_cancelled()  # up to 20 layers of 1000 x 1000: a stop need not wait for all (model/cancel.py)
         z = act(x @ (w * s))
         outs.append(z)
         x = z
@@ -52,6 +54,7 @@ def _backward(outs, weights, scale, activation: str, upstream: np.ndarray):
     grad_out: list[np.ndarray] = [None] * n  # type: ignore[list-item]
     dz = upstream
     for i in range(n - 1, -1, -1):
+        check_cancelled()
         grad_out[i] = dz
         da = dz * _activation_grad(activation, outs[i])
         grad_pre[i] = da
