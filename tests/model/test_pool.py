@@ -76,6 +76,9 @@ def test_jobs_get_the_shared_data_from_the_initializer_and_one_blas_thread(share
 
 def test_cancel_pending_keeps_the_running_job(shared_pool):
     first = shared_pool.submit(sleeper, 0.5)
+    deadline = time.monotonic() + 60  # the executor's manager thread hands it to the worker asynchronously
+    while not first.running() and not first.done() and time.monotonic() < deadline:
+        time.sleep(0.01)
     later = [shared_pool.submit(sleeper, 0.2) for _ in range(6)]
     cancelled = shared_pool.cancel_pending()
     assert cancelled >= 3  # at most two jobs wait in the executor's call queue besides the running one
