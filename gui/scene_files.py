@@ -158,6 +158,9 @@ class SceneActions(QObject):
         except SceneError as exc:
             self.tell(self.tr("Scene not opened"), self.error_text(exc, path), str(exc))
             return False
+        except ValueError as exc:  # the lab's own controls describe an invalid set-up right now
+            self.tell(self.tr("Scene not opened"), self.invalid_controls_text(), str(exc))
+            return False
         except OSError as exc:
             self.tell(self.tr("Scene not opened"), self.tr("The file could not be read:\n%1").replace("%1", path),
                       str(exc))
@@ -182,6 +185,9 @@ class SceneActions(QObject):
                 unknown += [self.tr("scene %1: %2").replace("%1", str(i + 1)).replace("%2", e) for e in extra]
         except SceneError as exc:
             self.tell(self.tr("Lecture not opened"), self.error_text(exc, path), str(exc))
+            return False
+        except ValueError as exc:
+            self.tell(self.tr("Lecture not opened"), self.invalid_controls_text(), str(exc))
             return False
         except OSError as exc:
             self.tell(self.tr("Lecture not opened"), self.tr("The file could not be read:\n%1").replace("%1", path),
@@ -243,6 +249,10 @@ class SceneActions(QObject):
         self.tell(self.tr("Some settings were ignored"),
                   self.tr("This file has settings this version of Descent does not know; they were ignored and "
                           "the rest was loaded: %1").replace("%1", shown) + "\n" + path)
+
+    def invalid_controls_text(self) -> str:
+        return self.tr("A lab's settings are not valid right now (see its message); correct them, then try again. "
+                       "Nothing was changed.")
 
     def tell(self, title: str, text: str, detail: str = "") -> None:
         """A window-modal message that does not block (tests read ``last_message``)."""

@@ -54,8 +54,18 @@ class SceneTab:
         return Scene(lab=self.LAB_KEY, config=data, view=dict(self.view_state()), title=title, note=note)
 
     def config_types(self) -> dict[str, type]:
-        """The config class of each named config (from the controls' current configs)."""
-        return {name: type(c) for name, c in self.current_configs().items()}
+        """The config class of each named config (from the controls' current configs).
+
+        While the controls describe an invalid set-up (e.g. a search range whose lower end is above its upper end)
+        the classes of the last valid set-up are used, so a scene or lecture can still be read and applied."""
+        try:
+            types_ = {name: type(c) for name, c in self.current_configs().items()}
+        except ValueError:
+            types_ = getattr(self, "_last_config_types", None)
+            if types_ is None:
+                raise
+        self._last_config_types = types_
+        return types_
 
     def read_scene(self, scene: Scene) -> tuple[dict[str, Any], tuple[str, ...]]:
         """Validate ``scene`` for this tab: ``(configs, unknown field names)``; SceneError if it cannot apply."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 
 from gui.plotstyle import FONTS, OPTIMIZER_COLORS, OPTIMIZER_STYLES, legend_sample, optimizer_curve, style_plot
 from gui.explain import explain, explain_choices
+from gui.scenes import release_items
 from gui.tabs.base import ExperimentTab
 from gui.widgets import MessageLabel, OptimizerControls, finish_control_panel
 from model.experiments.race import RACE_LEARNING_RATES, RaceConfig, RaceExperiment, book_figure_6_8
@@ -413,6 +414,7 @@ class RaceTab(ExperimentTab):
         self._show_not_finite(finite)
         self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], ["#FFFFFF", "#D8E6F3", "#8FB2D6"]))
         self.image.setRect(pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
+        release_items(self.isocurves)  # the scene must not keep a removed contour as its hover or grab item
         for iso in self.isocurves:
             self.map.removeItem(iso)
         self.isocurves = []
@@ -558,6 +560,7 @@ class RaceTab(ExperimentTab):
         """One legend entry per visible optimizer, marked when it diverged."""
         if diverged is not None:
             self._diverged = diverged
+        release_items(self.legend)
         self.legend.clear()
         for name in OPTIMIZERS:
             if self.rows[name].check.isChecked():

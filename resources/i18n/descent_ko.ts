@@ -1740,12 +1740,12 @@
 <context>
     <name>OptimizerControls</name>
     <message>
-        <location filename="../../gui/widgets.py" line="311" />
+        <location filename="../../gui/widgets.py" line="314" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="312" />
+        <location filename="../../gui/widgets.py" line="315" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
@@ -2114,215 +2114,215 @@
 <context>
     <name>RaceTab</name>
     <message>
-        <location filename="../../gui/tabs/race.py" line="235" />
+        <location filename="../../gui/tabs/race.py" line="236" />
         <source>Optimizer race (2-D)</source>
         <translation>옵티마이저 경주 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="238" />
+        <location filename="../../gui/tabs/race.py" line="239" />
         <source>Book: x²/20 + y²</source>
         <translation>책의 함수: x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="238" />
+        <location filename="../../gui/tabs/race.py" line="239" />
         <source>Rosenbrock (banana valley)</source>
         <translation>로젠브록 (바나나 골짜기)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race.py" line="240" />
         <source>Beale</source>
         <translation>빌 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race.py" line="240" />
         <source>Himmelblau (four minima)</source>
         <translation>히멜블라우 (최솟값 4개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="240" />
+        <location filename="../../gui/tabs/race.py" line="241" />
         <source>Saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="240" />
+        <location filename="../../gui/tabs/race.py" line="241" />
         <source>Your formula…</source>
         <translation>직접 입력한 수식…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="246" />
+        <location filename="../../gui/tabs/race.py" line="247" />
         <source>Loss surface</source>
         <translation>손실 함수 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="247" />
+        <location filename="../../gui/tabs/race.py" line="248" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="248" />
+        <location filename="../../gui/tabs/race.py" line="249" />
         <source>f(x, y) =</source>
         <translation>f(x, y) =</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="249" />
+        <location filename="../../gui/tabs/race.py" line="250" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="251" />
+        <location filename="../../gui/tabs/race.py" line="252" />
         <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
         <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="252" />
+        <location filename="../../gui/tabs/race.py" line="253" />
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="253" />
+        <location filename="../../gui/tabs/race.py" line="254" />
         <source>Drag to move the start point</source>
         <translation>끌어서 시작점을 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="254" />
+        <location filename="../../gui/tabs/race.py" line="255" />
         <source>Steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="255" />
+        <location filename="../../gui/tabs/race.py" line="256" />
         <source>Optimizers: learning rate and hyperparameters</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="258" />
+        <location filename="../../gui/tabs/race.py" line="259" />
         <source>Book figure 6-8</source>
         <translation>책의 그림 6-8</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="259" />
+        <location filename="../../gui/tabs/race.py" line="260" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
         <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="261" />
+        <location filename="../../gui/tabs/race.py" line="262" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="262" />
+        <location filename="../../gui/tabs/race.py" line="263" />
         <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
         <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="264" />
+        <location filename="../../gui/tabs/race.py" line="265" />
         <source>Paths on the loss surface</source>
         <translation>손실 함수 곡면 위의 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="267" />
-        <location filename="../../gui/tabs/race.py" line="547" />
+        <location filename="../../gui/tabs/race.py" line="268" />
+        <location filename="../../gui/tabs/race.py" line="549" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="267" />
-        <location filename="../../gui/tabs/race.py" line="547" />
+        <location filename="../../gui/tabs/race.py" line="268" />
+        <location filename="../../gui/tabs/race.py" line="549" />
         <source>loss f(x, y)</source>
         <translation>손실 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="268" />
-        <location filename="../../gui/tabs/race.py" line="548" />
+        <location filename="../../gui/tabs/race.py" line="269" />
+        <location filename="../../gui/tabs/race.py" line="550" />
         <source> (log scale)</source>
         <translation> (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="297" />
+        <location filename="../../gui/tabs/race.py" line="298" />
         <source>Step %1 / %2</source>
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="379" />
+        <location filename="../../gui/tabs/race.py" line="380" />
         <source>The formula is empty.</source>
         <translation>수식이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="380" />
+        <location filename="../../gui/tabs/race.py" line="381" />
         <source>The formula is too long.</source>
         <translation>수식이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="381" />
+        <location filename="../../gui/tabs/race.py" line="382" />
         <source>The formula is nested too deeply (at character %1).</source>
         <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="382" />
+        <location filename="../../gui/tabs/race.py" line="383" />
         <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
         <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="383" />
+        <location filename="../../gui/tabs/race.py" line="384" />
         <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
         <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="385" />
+        <location filename="../../gui/tabs/race.py" line="386" />
         <source>A ')' is missing at character %1.</source>
         <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="386" />
+        <location filename="../../gui/tabs/race.py" line="387" />
         <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
         <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="387" />
+        <location filename="../../gui/tabs/race.py" line="388" />
         <source>The character '%2' at position %1 is not allowed.</source>
         <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="388" />
+        <location filename="../../gui/tabs/race.py" line="389" />
         <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="389" />
+        <location filename="../../gui/tabs/race.py" line="390" />
         <source>Unexpected '%2' at character %1.</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="402" />
+        <location filename="../../gui/tabs/race.py" line="403" />
         <source>The formula was not changed: %1</source>
         <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="440" />
+        <location filename="../../gui/tabs/race.py" line="442" />
         <source>f(x, y) overflows or is undefined on %1 % of the map (the flat top colour there).</source>
         <translation>지도의 %1 %에서 f(x, y)가 오버플로하거나 정의되지 않습니다 (그곳은 가장 높은 색으로 평평하게 칠합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="448" />
+        <location filename="../../gui/tabs/race.py" line="450" />
         <source>overflows here</source>
         <translation>여기서 오버플로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="538" />
+        <location filename="../../gui/tabs/race.py" line="540" />
         <source>%1 diverged at step %2</source>
         <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="553" />
+        <location filename="../../gui/tabs/race.py" line="555" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="564" />
+        <location filename="../../gui/tabs/race.py" line="567" />
         <source>%1 (diverged)</source>
         <translation>%1 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="577" />
+        <location filename="../../gui/tabs/race.py" line="580" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -2471,57 +2471,57 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../gui/widgets.py" line="203" />
+        <location filename="../../gui/widgets.py" line="206" />
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="203" />
+        <location filename="../../gui/widgets.py" line="206" />
         <source>%1/s</source>
         <translation>초당 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="209" />
+        <location filename="../../gui/widgets.py" line="212" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="209" />
+        <location filename="../../gui/widgets.py" line="212" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="216" />
+        <location filename="../../gui/widgets.py" line="219" />
         <source>Start or pause the run (Space)</source>
         <translation>실행 시작 또는 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="217" />
+        <location filename="../../gui/widgets.py" line="220" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="219" />
+        <location filename="../../gui/widgets.py" line="222" />
         <source>Advance by one step (N)</source>
         <translation>한 스텝 진행 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="220" />
+        <location filename="../../gui/widgets.py" line="223" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="222" />
+        <location filename="../../gui/widgets.py" line="225" />
         <source>Start again from the beginning (R)</source>
         <translation>처음부터 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="223" />
+        <location filename="../../gui/widgets.py" line="226" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="224" />
+        <location filename="../../gui/widgets.py" line="227" />
         <source>Steps per second; far right runs as fast as possible</source>
         <translation>초당 스텝 수; 맨 오른쪽은 최대 속도</translation>
     </message>
@@ -2716,107 +2716,114 @@
     <message>
         <location filename="../../gui/scene_files.py" line="159" />
         <location filename="../../gui/scene_files.py" line="162" />
+        <location filename="../../gui/scene_files.py" line="165" />
         <source>Scene not opened</source>
         <translation>장면을 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="162" />
-        <location filename="../../gui/scene_files.py" line="187" />
+        <location filename="../../gui/scene_files.py" line="165" />
+        <location filename="../../gui/scene_files.py" line="193" />
         <source>The file could not be read:
 %1</source>
         <translation>파일을 읽을 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="182" />
+        <location filename="../../gui/scene_files.py" line="185" />
         <source>scene %1: %2</source>
         <translation>장면 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="184" />
         <location filename="../../gui/scene_files.py" line="187" />
+        <location filename="../../gui/scene_files.py" line="190" />
+        <location filename="../../gui/scene_files.py" line="193" />
         <source>Lecture not opened</source>
         <translation>강의를 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="209" />
+        <location filename="../../gui/scene_files.py" line="215" />
         <source>Descent lecture (*.json)</source>
         <translation>Descent 강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="209" />
+        <location filename="../../gui/scene_files.py" line="215" />
         <source>Descent scene (*.json)</source>
         <translation>Descent 장면 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="210" />
+        <location filename="../../gui/scene_files.py" line="216" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="212" />
+        <location filename="../../gui/scene_files.py" line="218" />
         <source>Save scene</source>
         <translation>장면 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="215" />
+        <location filename="../../gui/scene_files.py" line="221" />
         <source>Open lecture</source>
         <translation>강의 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="215" />
+        <location filename="../../gui/scene_files.py" line="221" />
         <source>Open scene</source>
         <translation>장면 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="228" />
+        <location filename="../../gui/scene_files.py" line="234" />
         <source>This file is damaged or is not a Descent file (it is not readable JSON text).</source>
         <translation>이 파일은 손상되었거나 Descent 파일이 아닙니다(읽을 수 있는 JSON 텍스트가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="229" />
+        <location filename="../../gui/scene_files.py" line="235" />
         <source>This file is not a Descent scene or lecture.</source>
         <translation>이 파일은 Descent 장면이나 강의가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="230" />
+        <location filename="../../gui/scene_files.py" line="236" />
         <source>This file was saved by a newer version of Descent; update Descent to open it.</source>
         <translation>이 파일은 더 새로운 버전의 Descent로 저장되었습니다. 열려면 Descent를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="232" />
+        <location filename="../../gui/scene_files.py" line="238" />
         <source>This file is for a lab this version of Descent does not have.</source>
         <translation>이 파일은 이 버전의 Descent에 없는 실험실을 위한 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="233" />
+        <location filename="../../gui/scene_files.py" line="239" />
         <source>The setting '%1' in this file has a value Descent cannot use.</source>
         <translation>이 파일의 설정 '%1'에 Descent가 쓸 수 없는 값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="234" />
+        <location filename="../../gui/scene_files.py" line="240" />
         <source>This file is too large to be a Descent scene or lecture.</source>
         <translation>이 파일은 Descent 장면이나 강의라기에는 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="238" />
+        <location filename="../../gui/scene_files.py" line="244" />
         <source>Scene %1: </source>
         <translation>장면 %1: </translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="239" />
+        <location filename="../../gui/scene_files.py" line="245" />
         <source>Nothing was changed.</source>
         <translation>아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="243" />
+        <location filename="../../gui/scene_files.py" line="249" />
         <source>Some settings were ignored</source>
         <translation>일부 설정을 무시했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="244" />
+        <location filename="../../gui/scene_files.py" line="250" />
         <source>This file has settings this version of Descent does not know; they were ignored and the rest was loaded: %1</source>
         <translation>이 파일에는 이 버전의 Descent가 모르는 설정이 있어 무시하고 나머지를 불러왔습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_files.py" line="254" />
+        <source>A lab's settings are not valid right now (see its message); correct them, then try again. Nothing was changed.</source>
+        <translation>어떤 실험의 설정이 지금 올바르지 않습니다(그 실험의 메시지를 보세요). 설정을 고친 뒤 다시 시도하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -67,3 +67,26 @@ def test_page_down_and_up_move_across_tabs(qtbot, tmp_path):
     actions.close_lecture_action.trigger()
     assert "/ 3" not in window.windowTitle() and actions.player.toolbar.isHidden()
     window.close()
+
+
+def test_lecture_opens_while_a_lab_holds_an_invalid_range(qtbot, tmp_path):
+    """Found by the monkey test: a search range typed upside down made opening a lecture raise."""
+    from model.scenes import Lecture, dump_lecture
+
+    window = make_window(qtbot, tmp_path / "s.ini", ["hyperparameter_search"])
+    actions = window.scene_actions
+    search = actions.tabs()["hyperparameter_search"]
+    lecture = load_lecture(lecture_path("en").read_bytes())
+    picked = tuple(s for s in lecture.scenes if s.lab == "hyperparameter_search")
+    path = tmp_path / "l.json"
+    path.write_text(dump_lecture(Lecture("Search only", picked)), encoding="utf-8")
+    search.controls.lr_lo.setValue(-1.0)
+    search.controls.lr_hi.setValue(-5.0)  # lower end above the upper end
+    with pytest.raises(ValueError):
+        search.current_configs()
+    opened = actions.open_lecture(str(path))  # no exception escapes: it opens, or says why not
+    if opened:
+        assert search.current_configs()["search"].lr_log10[0] < search.current_configs()["search"].lr_log10[1]
+    else:
+        assert "not valid" in actions.last_message.text()
+    window.close()
