@@ -110,6 +110,10 @@ def install_hooks(faults: Faults) -> None:
     sys.excepthook = excepthook
     qInstallMessageHandler(qt_message)
     warnings.simplefilter("always")
+    # The one third-party deprecation pyproject.toml also ignores: pyqtgraph 0.14 sets `array.shape`, which NumPy 2.5
+    # (picked on Python 3.12+) deprecates. Only when it comes from inside pyqtgraph.
+    warnings.filterwarnings("ignore", message="Setting the shape on a NumPy array has been deprecated",
+                            category=DeprecationWarning, module="pyqtgraph")
     warnings.showwarning = showwarning
 
 
