@@ -195,5 +195,6 @@ class LecturePlayer(QObject):
             return True
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             from PySide6.QtCore import QTimer
-            QTimer.singleShot(0, self.actions.retranslate)  # after the window's own retranslate (its title)
+            # after the window's own retranslate (its title); the context drops the call if the window is gone first
+            QTimer.singleShot(0, self.actions, self.actions.retranslate)
         return False

@@ -19,6 +19,7 @@ import os
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
@@ -87,6 +88,8 @@ class SceneActions(QObject):
         return action
 
     def retranslate(self) -> None:
+        if not shiboken6.isValid(self.save_action):  # the window was deleted while a language change was queued
+            return
         self.save_action.setText(self.tr("&Save scene…"))
         self.open_action.setText(self.tr("&Open scene…"))
         self.lecture_action.setText(self.tr("Open &lecture…"))
