@@ -14,7 +14,8 @@ The tab always keeps one run handle: after a reset it holds a *paused* run at st
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -196,9 +197,26 @@ class ExperimentTab(SceneTab, QWidget):
         self.clear_message()
         self._new_run(paused=True)
 
+    _restarting = False
+    """True inside :meth:`batch_changes`: restarts wait until the batch ends."""
+
     def restart(self) -> None:
         """Rebuild the experiment after a structural change; keep playing if it was playing."""
+        if self._restarting:
+            return
         self._new_run(paused=not self._playing)
+
+    @contextmanager
+    def batch_changes(self) -> Iterator[None]:
+        """Change several structural controls (a preset, a scene), then restart once, not once per control."""
+        outer = self._restarting
+        self._restarting = True
+        try:
+            yield
+        finally:
+            self._restarting = outer
+        if not outer:
+            self.restart()
 
     def send_live(self, name: str, value: Any) -> None:
         """Pass a live change to the running experiment (applied between two steps)."""

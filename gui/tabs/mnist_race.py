@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
@@ -75,7 +74,6 @@ class MnistRaceTab(ExperimentTab):
         self._data_sizes: tuple[str, int, int] | None = None  # (key, training images available, test images)
         self._data_name = ""
         self._diverged: dict[str, int] = {}
-        self._restarting = False
 
         # controls --------------------------------------------------------------------------------------------------
         panel = QWidget(self)
@@ -325,23 +323,6 @@ class MnistRaceTab(ExperimentTab):
             return MnistRaceExperiment(config, data)
 
         return build
-
-    def restart(self) -> None:
-        if self._restarting:
-            return
-        super().restart()
-
-    @contextmanager
-    def batch_changes(self) -> Iterator[None]:
-        """Change several structural controls, then restart once (not once per control)."""
-        outer = self._restarting
-        self._restarting = True
-        try:
-            yield
-        finally:
-            self._restarting = outer
-        if not outer:
-            self.restart()
 
     def set_learning_rate(self, optimizer: str, lr: float) -> None:
         """Race ``optimizer`` with learning rate ``lr`` (e.g. the best a hyperparameter search found): it joins the

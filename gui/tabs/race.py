@@ -307,8 +307,7 @@ class RaceTab(ExperimentTab):
         self._apply_config(RaceConfig(), visible=set(OPTIMIZERS))
 
     def _apply_config(self, config: RaceConfig, visible: set[str]) -> None:
-        self._restarting = True
-        try:
+        with self.batch_changes():
             index = self.surface_combo.findData(config.surface if config.surface in SURFACES else CUSTOM)
             self.surface_combo.setCurrentIndex(index)
             self._set_surface(config.surface)
@@ -318,14 +317,6 @@ class RaceTab(ExperimentTab):
                 defaults = {**OPTIMIZERS[name]().hyperparameters(), **RACE_LEARNING_RATES.get(name, {})}
                 row.set_hyperparameters({**defaults, **config.hyperparameters.get(name, {})})
                 row.check.setChecked(name in visible)
-        finally:
-            self._restarting = False
-        self.restart()
-
-    def restart(self) -> None:
-        if getattr(self, "_restarting", False):
-            return
-        super().restart()
 
     # surface ---------------------------------------------------------------------------------------------------------
     def _set_formula_enabled(self) -> None:

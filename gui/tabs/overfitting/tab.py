@@ -13,8 +13,7 @@ in ``model.experiments.overfitting``; this tab binds widgets and draws snapshots
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
@@ -56,7 +55,6 @@ class OverfittingTab(ExperimentTab):
 
     def __init__(self, parent: QWidget | None = None, catalog=None) -> None:
         super().__init__(parent, catalog)
-        self._restarting = False
         self._data_sizes: tuple[str, int, int] | None = None
         self._data_name = ""
         self._run_key = BUNDLED
@@ -245,22 +243,6 @@ class OverfittingTab(ExperimentTab):
             return OverfittingExperiment(config, subset(catalog.load(key), config.train_size))
 
         return build
-
-    def restart(self) -> None:
-        if not self._restarting:
-            super().restart()
-
-    @contextmanager
-    def batch_changes(self) -> Iterator[None]:
-        """Change several controls, then restart once."""
-        outer = self._restarting
-        self._restarting = True
-        try:
-            yield
-        finally:
-            self._restarting = outer
-        if not outer:
-            self.restart()
 
     def load_preset(self, name: str) -> None:
         """A preset's settings (the data stay as chosen: bundled or full MNIST)."""
