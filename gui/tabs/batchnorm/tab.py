@@ -297,7 +297,9 @@ class BatchNormTab(ExperimentTab):
     # gradient check ---------------------------------------------------------------------------------------------------
     def check_gradients(self) -> dict[str, tuple[float, float]]:
         """Run the BN gradient check on the chosen data (about 0.05 s, in the GUI thread) and show it large."""
-        result = self.gradient_view.run_check(self.catalog.load(self.controls.data_box.key()))
+        key = self.controls.data_box.key()
+        data = self.catalog.cached(key)  # the chooser and the sweep's worker load it; only a first use reads here
+        result = self.gradient_view.run_check(data if data is not None else self.catalog.load(key))
         self.controls.gradient_summary.setText(self.gradient_view.verdict_text())
         self.controls.gradient_summary.show()
         self.controls.gradient_summary.setStyleSheet("color: #1B7F3B;" if self.gradient_view.matches()

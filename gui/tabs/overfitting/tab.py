@@ -31,7 +31,7 @@ from gui.tabs.overfitting.mistakes_view import MistakesStrip
 from gui.tabs.overfitting.results_table import OverfitResultsTable
 from gui.tabs.overfitting.weights_view import WeightNormView
 from gui.widgets import finish_control_panel
-from model.datasets import DataError, subset
+from model.datasets import subset
 from model.experiments.overfitting import BASELINE, PRESETS, REGULARIZED, OverfitConfig, OverfittingExperiment
 from model.files import atomic_open
 
@@ -267,9 +267,8 @@ class OverfittingTab(ExperimentTab):
     # data description -------------------------------------------------------------------------------------------
     def _load_sizes(self) -> None:
         if self._data_sizes is None or self._data_sizes[0] != self._run_key:
-            try:
-                data = self.catalog.load(self._run_key)
-            except DataError:
+            data = self.catalog.cached(self._run_key)  # loaded by the run's worker; never read a file here
+            if data is None:
                 return
             self._data_sizes = (self._run_key, data.n_train, data.n_test)
             self._data_name = data.name
