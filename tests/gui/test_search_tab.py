@@ -137,3 +137,17 @@ def test_cancel_keeps_finished_trials_and_closing_leaves_no_worker(qtbot, window
     win.close()
     tab.shutdown()
     assert not any(alive(p) for p in pids)
+
+
+def test_axes_show_the_searched_ranges_before_the_first_trial(qtbot):
+    """An empty map is labelled with the ranges to be searched, not pyqtgraph's 0..1."""
+    tab = HyperparameterSearchTab()
+    qtbot.addWidget(tab)
+    tab.controls.set_ranges((-5.0, -1.0), (-7.0, -3.0))
+    tab.on_reset()
+    (x0, x1), (y0, y1) = tab.scatter.plot.viewRange()
+    assert x0 <= -5.0 < -1.0 <= x1 and x1 - x0 < 4.5
+    assert y0 <= -7.0 < -3.0 <= y1 and y1 - y0 < 4.5
+    sx0, sx1 = tab.strip.plot.viewRange()[0]
+    assert sx0 <= -5.0 and sx1 >= -1.0 and sx1 - sx0 < 4.5
+    tab.shutdown()

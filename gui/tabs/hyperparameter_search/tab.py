@@ -191,6 +191,13 @@ class HyperparameterSearchTab(ExperimentTab):
         self.pools.cancel_pending()  # jobs a retired search left queued
         self.scatter.clear()
         self.strip.clear()
+        try:  # before the first trial lands, the axes already show the ranges searched
+            config = self.current_configs()["search"]
+        except ValueError:
+            pass
+        else:
+            self.scatter.plot.setRange(xRange=config.lr_log10, yRange=config.wd_log10, padding=0.04)
+            self.strip.plot.setXRange(*config.lr_log10, padding=0.04)
         self.curves.clear()
         self.summary.setText("")
         self.controls.race_button.setEnabled(False)
