@@ -206,8 +206,14 @@ class Monkey:
         if modal is None:
             return False
         self.faults.log(f"close dialog {type(modal).__name__}")
-        if isinstance(modal, QMessageBox) and modal.buttons():
-            modal.buttons()[-1].click()
+        if isinstance(modal, QMessageBox):
+            # "Show Details…" is an action button that only toggles the details: clicking it never closes the box
+            closing = [b for b in modal.buttons()
+                       if modal.buttonRole(b) != QMessageBox.ButtonRole.ActionRole]
+            if closing:
+                closing[-1].click()
+            else:
+                modal.done(0)
         elif isinstance(modal, QDialog):
             modal.reject()
         else:
