@@ -67,8 +67,10 @@ def test_live_learning_rate_change_changes_the_path(tab, qtbot):
     tab.play()
     qtbot.waitUntil(lambda: last(tab).step >= 5)
     tab.rows["SGD"].lr.spin.setValue(0.0001)  # as typing into the spin box does
+    # the spin box reports a typed value after a short delay: wait until the run has it, then for six more steps
+    qtbot.waitUntil(lambda: last(tab).run("SGD").hyperparameters["lr"] == pytest.approx(0.0001), timeout=15000)
     changed_at = last(tab).step
-    qtbot.waitUntil(lambda: last(tab).step >= changed_at + 6, timeout=5000)
+    qtbot.waitUntil(lambda: last(tab).step >= changed_at + 6, timeout=15000)
     tab.pause()
     path = last(tab).run("SGD").path
     hyper = last(tab).run("SGD").hyperparameters
