@@ -132,7 +132,8 @@ def test_cancel_keeps_finished_trials_and_closing_leaves_no_worker(qtbot, window
     assert rows[0][:7] == ["trial", "lr", "weight_decay", "val_acc", "train_acc", "epochs", "seconds"]
     assert len(rows) - 1 == len(snap.records)
     qtbot.mouseClick(tab.run_bar.play_button, Qt.MouseButton.LeftButton)  # a new search: workers come back
-    qtbot.waitUntil(lambda: len(tab.worker_pids()) == 2 and len(last(tab).records) >= 1, timeout=60000)
+    qtbot.waitUntil(lambda: len(tab.worker_pids()) == 2 and last(tab) is not None  # a new run: no frame yet
+                    and len(last(tab).records) >= 1, timeout=60000)
     pids = tab.worker_pids()
     win.close()
     tab.shutdown()
