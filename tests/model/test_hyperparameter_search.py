@@ -225,3 +225,24 @@ def test_a_search_on_a_dask_cluster_gives_the_same_numbers(mnist):
     assert sorted(a) == sorted(b) == [0, 1, 2]
     assert all(np.array_equal(a[i], b[i]) for i in a)
     assert local.test_acc == remote.test_acc
+
+
+@pytest.mark.parametrize("lr, wd", [(0.01, 0.05), (0.005, 1e-6)])
+def test_the_span_form_trains_the_same_network_as_the_books_loop(mnist, lr, wd):
+    """gram.py keeps W1 = c·W1₀ + X_trᵀ·A instead of W1: same curves, same trained weights (float32 rounding)."""
+    data = search_data(mnist, 200)
+    train, val = split_indices(0, 200, 0.2)
+    spec = TrialSpec(3, 0, wd, lr, hidden_layers=2, hidden_width=30)
+    book = run_trial(data, spec, TrialSettings(seed=1, epochs=8, batch_size=20, span_form=False), train, val)
+    span = run_trial(data, spec, TrialSettings(seed=1, epochs=8, batch_size=20, span_form=True), train, val)
+    np.testing.assert_allclose(span.params, book.params, atol=2e-5)
+    np.testing.assert_allclose(span.train_acc, book.train_acc, atol=1 / 160 + 1e-9)
+    np.testing.assert_allclose(span.val_acc, book.val_acc, atol=1 / 40 + 1e-9)
+    assert span.train_acc[-1] > 0.3  # it learned (chance is 0.1): the comparison is not between two untrained networks
+
+
+def test_the_span_form_marks_a_diverging_trial(mnist):
+    data = search_data(mnist, 200)
+    train, val = split_indices(0, 200, 0.2)
+    result = run_trial(data, TrialSpec(0, 0, 1e-4, 50.0), TrialSettings(epochs=5), train, val)
+    assert result.diverged and result.params is None and result.epochs_run < 5

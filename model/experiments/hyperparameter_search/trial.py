@@ -14,6 +14,8 @@ test data would make the test accuracy an optimistic, worthless estimate (the bo
 
 Fast on purpose: float32, one vectorised optimizer update on the flat parameter vector, each accuracy in one
 forward pass over the whole (small) set, no loss recomputed after the update, the data converted once per trial.
+SGD trials keep the first layer in the span of the training images (``gram.py``): the same network up to float32
+rounding, with about a third less arithmetic per trial for the book's 400 training images.
 
 Early stopping (median rule): with a ``stop_table`` (median validation accuracy per epoch of earlier trials), a trial
 whose validation accuracy at epoch e ≥ ``grace_epochs`` falls below ``stop_table[e]`` stops there; its result says so.
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from model.datasets import to_float32
+from model.experiments.hyperparameter_search.gram import GRAM_MAX_TRAIN, GramSGD
 from model.experiments.hyperparameter_search.space import TrialSpec, trial_rng
 from model.network import MultiLayerNet
 from model.optimizers import create_optimizer
@@ -53,6 +56,9 @@ class TrialSettings:
     dtype: str = "float32"
     grace_epochs: int = 10
     """Early stopping never stops a trial before this many epochs."""
+    span_form: bool = True
+    """Train SGD trials with the first layer in the span of the training images (``gram.py``: the same numbers up
+    to float32 rounding, about half the arithmetic); False runs ``MultiLayerNet.gradient`` as the book does."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,30 +95,80 @@ def run_trial(data: SearchData, spec: TrialSpec, settings: TrialSettings, train_
         x_train, x_val = x_train.astype(settings.dtype), x_val.astype(settings.dtype)
     rng = trial_rng(settings.seed, spec.index)
     net = build_network(spec, x_train.shape[1], 10, settings.dtype, rng)
-    optimizer = create_optimizer(spec.optimizer, lr=spec.lr)
-    params, grads = {"all": net.flat_params}, {"all": net.flat_grads}
     n_train = len(x_train)
     per_epoch = max(int(round(n_train / settings.batch_size)), 1)
     val_acc = np.full(settings.epochs, np.nan)
     train_acc = np.full(settings.epochs, np.nan)
+    if settings.span_form and spec.optimizer == "SGD" and 0 < n_train <= GRAM_MAX_TRAIN:
+        trainer = _SpanTrainer(net, x_train, t_train, x_val, t_val, spec.lr)
+    else:
+        trainer = _BookTrainer(net, x_train, t_train, x_val, t_val, spec)
     diverged = stopped = False
     epochs_run = 0
     for epoch in range(settings.epochs):
         for _ in range(per_epoch):
-            idx = rng.integers(0, n_train, settings.batch_size)
-            net.gradient(x_train[idx], t_train[idx])
-            optimizer.update(params, grads)
+            trainer.step(rng.integers(0, n_train, settings.batch_size))
         epochs_run = epoch + 1
-        train_acc[epoch] = net.accuracy(x_train, t_train, batch_size=n_train)
-        val_acc[epoch] = net.accuracy(x_val, t_val, batch_size=max(len(x_val), 1))
-        if not (math.isfinite(net.last_loss) and np.isfinite(net.flat_params).all()):
+        train_acc[epoch], val_acc[epoch] = trainer.accuracies()
+        if not trainer.finite():
             diverged = True
             break
         if (stop_table is not None and epoch + 1 >= settings.grace_epochs and epoch < len(stop_table)
                 and val_acc[epoch] < stop_table[epoch]):
             stopped = True
             break
+    if keep_params and not diverged:
+        trainer.finish()
     return TrialResult(
         index=spec.index, val_acc=val_acc[:epochs_run].copy(), train_acc=train_acc[:epochs_run].copy(),
         epochs_run=epochs_run, seconds=time.perf_counter() - start, diverged=diverged, stopped=stopped,
         params=net.flat_params.copy() if keep_params and not diverged else None)
+
+
+class _BookTrainer:
+    """The book's loop: ``net.gradient`` then ``optimizer.update`` on the flat parameter vector."""
+
+    def __init__(self, net: MultiLayerNet, x_train: np.ndarray, t_train: np.ndarray, x_val: np.ndarray,
+                 t_val: np.ndarray, spec: TrialSpec) -> None:
+        self.net, self.x_train, self.t_train, self.x_val, self.t_val = net, x_train, t_train, x_val, t_val
+        self.optimizer = create_optimizer(spec.optimizer, lr=spec.lr)
+        self.params, self.grads = {"all": net.flat_params}, {"all": net.flat_grads}
+
+    def step(self, idx: np.ndarray) -> None:
+        self.net.gradient(self.x_train[idx], self.t_train[idx])
+        self.optimizer.update(self.params, self.grads)
+
+    def accuracies(self) -> tuple[float, float]:
+        net = self.net
+        return (net.accuracy(self.x_train, self.t_train, batch_size=len(self.x_train)),
+                net.accuracy(self.x_val, self.t_val, batch_size=max(len(self.x_val), 1)))
+
+    def finite(self) -> bool:
+        return math.isfinite(self.net.last_loss) and bool(np.isfinite(self.net.flat_params).all())
+
+    def finish(self) -> None:
+        """Nothing to do: the network holds its trained weights."""
+
+
+class _SpanTrainer:
+    """Plain SGD with the first layer in span form (:class:`GramSGD`); one forward pass scores both sets."""
+
+    def __init__(self, net: MultiLayerNet, x_train: np.ndarray, t_train: np.ndarray, x_val: np.ndarray,
+                 t_val: np.ndarray, lr: float) -> None:
+        self.gram = GramSGD(net, x_train, np.concatenate([x_train, x_val]))
+        self.t_train, self.labels, self.n_train, self.lr = t_train, np.concatenate([t_train, t_val]), len(x_train), lr
+        self.loss = 0.0
+
+    def step(self, idx: np.ndarray) -> None:
+        self.loss = self.gram.step(idx, self.t_train[idx], self.lr)
+
+    def accuracies(self) -> tuple[float, float]:
+        hit = self.gram.predict() == self.labels
+        n_val = len(hit) - self.n_train
+        return float(hit[:self.n_train].mean()), float(hit[self.n_train:].mean()) if n_val else 0.0
+
+    def finite(self) -> bool:
+        return math.isfinite(self.loss) and self.gram.finite()
+
+    def finish(self) -> None:
+        self.gram.finish()
