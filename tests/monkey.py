@@ -17,6 +17,7 @@ The last actions are printed with any fault, so a failure can be replayed with t
 from __future__ import annotations
 
 import argparse
+import atexit
 import collections
 import os
 import random
@@ -102,7 +103,12 @@ def install_hooks(faults: Faults) -> None:
             return
         if any(ignored in message for ignored in IGNORED_QT_MESSAGES):
             return
-        faults.add("qt", f"{mode.name}: {message}")
+        import threading
+
+        # Where it came from: a warning such as "Timers cannot be stopped from another thread" is only useful with
+        # the thread and the Python stack that caused it.
+        stack = "".join(traceback.format_stack(limit=12)[:-1])
+        faults.add("qt", f"{mode.name}: {message}\n  in thread {threading.current_thread().name}\n{stack}")
 
     def showwarning(message, category, filename, lineno, file=None, line=None) -> None:
         faults.add("warning", f"{category.__name__}: {message} ({filename}:{lineno})")
@@ -512,11 +518,38 @@ def run(seconds: float, seed: int, lang: str, interval_ms: int, log: str | None 
         faults.add("coverage", f"labs never shown: {', '.join(sorted(missing))}")
     if code != 0:
         faults.add("exit", f"main returned {code}")
+    shut_down(app, monkey)  # what interpreter exit would do, while faults are still counted
     print(f"monkey: seed {seed}, language {lang}, {monkey.actions} actions in {time.monotonic() - t0:.1f} s, "
           f"labs {len(monkey.visited)}, faults {len(faults.items)}", flush=True)
     for text in monkey.slow[:20]:
         print(f"monkey: slow action {text}", flush=True)
+    atexit.register(report_late_faults, faults, len(faults.items))
     return 1 if faults.items else 0
+
+
+def shut_down(app, monkey: Monkey) -> None:
+    """The end of the process, done here so that what it prints is still a fault: stop every worker thread, delete
+    the window and the application's other objects, collect Python's garbage (on this, the GUI thread)."""
+    import gc
+
+    from gui.runner import KEEPER
+
+    KEEPER.join_all(10_000)
+    monkey.window = None
+    for widget in app.topLevelWidgets():
+        widget.deleteLater()
+    app.sendPostedEvents(None, 0)  # 0 = QEvent::DeferredDelete: the deleteLater calls above
+    app.processEvents()
+    gc.collect()
+
+
+def report_late_faults(faults: Faults, counted: int) -> None:
+    """At interpreter exit: a fault added after the verdict (a Qt warning during Python's own teardown) still
+    fails the run. ``os._exit`` because the exit code is already on its way out."""
+    if len(faults.items) > counted:
+        print(f"monkey: {len(faults.items) - counted} fault(s) during interpreter exit", file=sys.stderr, flush=True)
+        sys.stderr.flush()
+        os._exit(1)
 
 
 def main(argv: list[str] | None = None) -> int:
