@@ -16,6 +16,11 @@ How (:class:`WorkerPool`):
   first worker starts, and each spawned child inherits that environment before it imports NumPy. (An initializer
   would be too late: the child imports this module, and NumPy with it, to find the initializer.) ``workers``
   defaults to the cores minus one (at least 1), leaving one core to the window.
+* **Starting never blocks the caller for long.** A spawned worker is a new interpreter that imports NumPy and this
+  project (a fraction of a second each, seconds on a loaded machine), and ``ProcessPoolExecutor.submit`` waits for
+  that while it starts a worker. :meth:`start` starts the workers from a short-lived starter thread instead
+  (warm-up jobs that do nothing); :meth:`ready` says when they are up, and a caller that must stay responsive (a
+  search's ``step()``, which a stop request waits for) submits only then.
 * :meth:`terminate` cancels every pending job and kills the workers (then reaps them), so a cancelled search or a
   closed window leaves no process behind; the next :meth:`submit` starts fresh workers. After a worker crash every
   unfinished job fails with ``BrokenProcessPool``; :meth:`restart` replaces the broken pool.
@@ -78,6 +83,10 @@ def _exit_with_parent() -> None:
     os._exit(0)
 
 
+def _nothing() -> None:
+    """A warm-up job: running it proves its worker is up."""
+
+
 def _call(fn: Callable[..., Any], shared: Any, args: tuple) -> Any:
     """Run one job in a worker: ``fn(shared, *args)``; ``shared`` is None for the process pool (the worker's copy)."""
     return fn(_worker_shared if shared is None else shared, *args)
@@ -102,6 +111,42 @@ class WorkerPool:
         self._remote_shared: Any = None
         self._futures: set[Future] = set()
         self._closed = False
+        self._ready = threading.Event()
+        self._starter: threading.Thread | None = None
+
+    # ------------------------------------------------------------------------------------------------ start-up
+    def start(self) -> None:
+        """Start the workers in the background (see the module docstring); returns at once. Idempotent."""
+        with self._lock:
+            if self._closed or self._ready.is_set() or (self._starter is not None and self._starter.is_alive()):
+                return
+            if self.address:  # a Dask client connects as it is made: nothing to warm up
+                self._ready.set()
+                return
+            executor = self._ensure_executor()
+            self._starter = threading.Thread(target=self._warm_up, args=(executor,), name="descent-pool-start",
+                                             daemon=True)
+            self._starter.start()
+
+    def _warm_up(self, executor: Executor) -> None:
+        """In the starter thread: one do-nothing job per worker, so that every worker is spawned, then ready."""
+        try:
+            futures = [executor.submit(_nothing) for _ in range(self.workers)]
+            for future in futures:
+                future.result()
+        except Exception:  # noqa: BLE001 - terminated or broken while starting: the next start() tries again
+            return
+        with self._lock:
+            if self._executor is executor:
+                self._ready.set()
+
+    def ready(self) -> bool:
+        """Whether the workers are up (after :meth:`start`), so that ``submit`` will not wait for one to start."""
+        return self._ready.is_set()
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for :meth:`ready`."""
+        return self._ready.wait(timeout)
 
     # ----------------------------------------------------------------------------------------------------- jobs
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
@@ -155,6 +200,7 @@ class WorkerPool:
         with self._lock:
             executor, self._executor = self._executor, None
             client, self._client, self._remote_shared = self._client, None, None
+            self._ready.clear()
             futures = list(self._futures)
         for f in futures:
             f.cancel()
@@ -164,8 +210,11 @@ class WorkerPool:
             return
         if executor is None:
             return
-        procs = list((getattr(executor, "_processes", None) or {}).values())
+        processes = getattr(executor, "_processes", None) or {}  # the dict itself: shutdown() drops the attribute
+        # shutdown() waits for a worker being started (submit holds the executor's lock meanwhile, at most one
+        # start-up); that worker is in the dict afterwards, so it is stopped below and not left waiting for work.
         executor.shutdown(wait=False, cancel_futures=True)
+        procs = list(processes.values())
         for p in procs:
             try:
                 p.terminate()

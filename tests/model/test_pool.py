@@ -1,5 +1,6 @@
 """The shared worker pool (model/pool.py): spawn workers with the data sent once, one BLAS thread, terminate leaves
 no process, a crash breaks only the pool (which restarts), and a Dask cluster as an alternative executor."""
+import multiprocessing
 import os
 import sys
 import time
@@ -112,6 +113,26 @@ def test_terminate_cancels_pending_kills_running_and_leaves_no_process():
             f.result(timeout=30)
     with pytest.raises(RuntimeError, match="shut down"):
         pool.submit(sleeper, 0)
+
+
+def test_start_runs_in_the_background_and_terminate_while_starting_leaves_no_process():
+    """start() spawns the workers from a starter thread (a caller's step never waits for an interpreter to start); a
+    terminate that comes while a worker is being started must still stop that worker."""
+    before = {p.pid for p in multiprocessing.active_children()}
+    pool = WorkerPool(None, workers=2)
+    pool.start()
+    assert not pool.ready()  # a spawned interpreter takes far longer than returning from start()
+    pool.terminate()
+    deadline = time.monotonic() + 60
+    while {p.pid for p in multiprocessing.active_children()} - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not {p.pid for p in multiprocessing.active_children()} - before
+    pool.start()
+    assert pool.wait_ready(120)
+    pids = pool.pids()
+    assert len(pids) == 2 and all(alive(p) for p in pids)
+    pool.shutdown()
+    assert not any(alive(p) for p in pids) and not pool.ready()
 
 
 @pytest.mark.skipif(not dask_available(), reason="the optional 'dask' extra (dask[distributed]) is not installed")

@@ -132,7 +132,12 @@ class HyperparameterSearch:
         self._steps += 1
         if self._t0 is None:
             self._t0 = time.perf_counter()
-        if self._phase == "search":
+        if self._phase == "search" and not self.pool.ready():
+            # Workers still starting (a new interpreter each): wait a moment, never long, so a stop is never kept
+            # waiting by a start-up (model/pool.py).
+            self.pool.start()
+            self.pool.wait_ready(POLL_SECONDS)
+        elif self._phase == "search":
             self._collect(POLL_SECONDS if self._running else 0.0)
             self._submit()
             if not (self._queue or self._running or self._suspects):
