@@ -225,8 +225,8 @@ class OverfittingExperiment:
         self._scratch = {k: np.empty_like(net.flat_params) for k, net in self.nets.items()}
         self.n_layers = len(cfg.hidden_sizes) + 1
         gram = n <= GRAM_MAX_TRAIN
-        self.trackers = {k: FirstLayerTracker(n, cfg.hidden_sizes[0], cfg.dtype) if gram else None
-                         for k in self.nets}
+        self.trackers = {k: FirstLayerTracker(n, cfg.hidden_sizes[0], cfg.dtype, self._x_train, base.params["W1"])
+                            if gram else None for k in self.nets}
         self.eval_every = cfg.eval_every(n)
         self.upe = cfg.updates_per_epoch(n)
         train_idx = evenly_spaced(n, cfg.eval_train_max)
@@ -312,13 +312,15 @@ class OverfittingExperiment:
         t = self.dataset.t_train[idx]
         for name in self.alive:
             net = self.nets[name]
-            loss, d_first = sgd_update(net, x, t, self.lr, self._scratch[name])
-            if not math.isfinite(loss) or not np.isfinite(net.flat_params).all():
-                self.records[name].diverged_step = k
-                continue
             tracker = self.trackers[name]
+            first_out = tracker.first_out(idx, net.params["b1"]) if tracker is not None else None
+            loss, d_first = sgd_update(net, x, t, self.lr, self._scratch[name], first_out)
             if tracker is not None:
                 tracker.update(idx, d_first, self.lr, net.weight_decay_lambda)
+            if (not math.isfinite(loss) or not np.isfinite(net.flat_params).all()
+                    or (tracker is not None and not tracker.finite())):
+                self.records[name].diverged_step = k
+                continue
             self._loss_sum[name] += loss
             self._loss_n[name] += 1
         self._step = k
@@ -332,9 +334,13 @@ class OverfittingExperiment:
         if self._job is not None:
             self._finish_job()
         rows = self._final_rows if final else self._rows
+        if final:  # the networks get their trained first layer back (the tracker held it while training)
+            for k in self.alive:
+                if self.trackers[k] is not None:
+                    self.nets[k].params["W1"][...] = self.trackers[k].w1()
         frozen = {k: FrozenNet.of(self.nets[k], self.trackers[k] if rows is self._rows else None)
                   for k in self.alive}
-        norms = {k: squared_weight_norms(self.nets[k].params, self.n_layers) for k in self.alive}
+        norms = {k: self._squared_norms(k, final) for k in self.alive}
         lams = {BASELINE: 0.0, REGULARIZED: self.lam}
         for k in self.alive:
             mean_loss = self._loss_sum[k] / self._loss_n[k] if self._loss_n[k] else math.nan
@@ -346,6 +352,13 @@ class OverfittingExperiment:
         self._chunks_per_step = 2 if final else max(1, math.ceil(self._job.n_chunks / self.eval_every))
         if final:
             self._advance_job()
+
+    def _squared_norms(self, name: str, final: bool) -> np.ndarray:
+        """‖W_l‖² of every layer; ‖W1‖² from the tracker while it holds the first layer."""
+        norms = squared_weight_norms(self.nets[name].params, self.n_layers)
+        if self.trackers[name] is not None and not final:
+            norms[0] = self.trackers[name].squared_norm()
+        return norms
 
     def _advance_job(self) -> None:
         """Score the next chunks of the pending evaluation; record it once complete."""

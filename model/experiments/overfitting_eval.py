@@ -10,7 +10,9 @@ image, so by induction W1 = c·W1₀ + X_trᵀ·A at every step, with the scalar
 
     c ← (1 − lr·λ)·c,   A ← (1 − lr·λ)·A − lr·Sᵀ·D      (Sᵀ·D adds row j of D to row idx_j of A)
 
-Then for any images E (the test set), E·W1 = c·(E·W1₀) + (E·X_trᵀ)·A. ``E·W1₀`` and the Gram matrix
+Training uses it too: a batch's first layer is G_tr[idx]·A + c·P₀[idx] + b1 (G_tr = X_tr·X_trᵀ, P₀ = X_tr·W1₀), and
+the 784×H gradient X_bᵀ·D is never formed; W1 itself is written back before the last evaluation, and ‖W1‖² comes
+from c²‖W1₀‖² + 2c⟨P₀, A⟩ + ⟨A, G_tr·A⟩. Then for any images E (the test set), E·W1 = c·(E·W1₀) + (E·X_trᵀ)·A. ``E·W1₀`` and the Gram matrix
 ``G = E·X_trᵀ`` are computed once; each evaluation then costs R·N·H instead of R·784·H multiply-adds: 2.6 times
 less for the book's 300 training images. Used only while N is well below 784 (``GRAM_MAX_TRAIN``); the results
 equal the direct product up to float32 rounding (tests compare the predictions).
@@ -42,28 +44,35 @@ EVAL_CHUNK = 2048
 # ---------------------------------------------------------------------------------------------------- training
 
 
-def sgd_update(net: MultiLayerNet, x: np.ndarray, t: np.ndarray, lr: float,
-               scratch: np.ndarray) -> tuple[float, np.ndarray]:
+def sgd_update(net: MultiLayerNet, x: np.ndarray | None, t: np.ndarray, lr: float,
+               scratch: np.ndarray, first_out: np.ndarray | None = None) -> tuple[float, np.ndarray]:
     """One SGD step of ``net`` on the batch (x, t) in training mode; returns (data loss, D).
 
     The data loss is the batch's cross-entropy *before* the update, without the ½λΣ‖W‖² term. D is the gradient at
     the first Affine layer's output (a layer buffer: valid until the next pass through ``net``). ``scratch`` is a
     work vector shaped like ``net.flat_params``. Floating-point warnings are silenced: divergence is a result.
+
+    With ``first_out`` (the first layer's output X_b·W1 + b1, computed by a :class:`FirstLayerTracker`) the first
+    Affine layer is skipped both ways and W1 is left as it is: the tracker follows it (only b1 is updated here).
     """
     with np.errstate(**DIVERGENCE_ERRSTATE):
         layers = list(net.layers.values())
-        y = x
-        for layer in layers:
+        tracked = first_out is not None
+        y = first_out if tracked else x
+        for layer in layers[1:] if tracked else layers:
             y = layer.forward(y, True)
         data_loss = net.last_layer.forward(y, t)
         dout = net.last_layer.backward(1.0)
         for layer in reversed(layers[1:]):
             dout = layer.backward(dout)
         d_first = dout
-        layers[0].backward(dout)
+        if tracked:
+            np.sum(dout, axis=0, out=net.grads["b1"])  # ∂L/∂b1; ∂L/∂W1 stays 0 (the tracker applies it)
+        else:
+            layers[0].backward(dout)
         lam = net.weight_decay_lambda
         if lam != 0:
-            for idx in range(1, net.hidden_layer_num + 2):
+            for idx in range(2 if tracked else 1, net.hidden_layer_num + 2):
                 net.grads[f"W{idx}"] += lam * net.params[f"W{idx}"]
         np.multiply(net.flat_grads, lr, out=scratch)
         net.flat_params -= scratch
@@ -80,11 +89,23 @@ def squared_weight_norms(net_params: dict[str, np.ndarray], n_layers: int) -> np
 
 
 class FirstLayerTracker:
-    """W1 = c·W1₀ + X_trᵀ·A for a network trained by SGD on rows of X_tr (see the module docstring)."""
+    """W1 = c·W1₀ + X_trᵀ·A for a network trained by SGD on rows of X_tr (see the module docstring).
 
-    def __init__(self, n_train: int, width: int, dtype: np.dtype) -> None:
+    With ``x_train`` and ``w1_initial`` it also computes the training batches' first layer in this form
+    (:meth:`first_out`: G_tr[idx]·A + c·P₀[idx] + b1 with G_tr = X_tr·X_trᵀ and P₀ = X_tr·W1₀, N·H multiply-adds a
+    row instead of 784·H, and no 784×H weight gradient), ‖W1‖² (:meth:`squared_norm`) and W1 itself (:meth:`w1`).
+    """
+
+    def __init__(self, n_train: int, width: int, dtype: np.dtype, x_train: np.ndarray | None = None,
+                 w1_initial: np.ndarray | None = None) -> None:
         self.c = 1.0
         self.A = np.zeros((n_train, width), dtype=dtype)
+        self._x = x_train
+        self._w1_initial = None if w1_initial is None else w1_initial.copy()
+        if x_train is not None and w1_initial is not None:
+            self.gram_train = np.dot(x_train, x_train.T)
+            self.p0_train = np.dot(x_train, self._w1_initial)
+            self._w1_initial_sq = float(np.dot(self._w1_initial.ravel(), self._w1_initial.ravel()))
 
     def update(self, idx: np.ndarray, d_first: np.ndarray, lr: float, lam: float) -> None:
         """Follow W1 ← (1 − lr·λ)·W1 − lr·X_bᵀ·D for the batch rows ``idx`` of X_tr."""
@@ -93,6 +114,29 @@ class FirstLayerTracker:
             self.c *= shrink
             self.A *= shrink
         np.add.at(self.A, idx, d_first * (-lr))
+
+    def first_out(self, idx: np.ndarray, b1: np.ndarray) -> np.ndarray:
+        """X_tr[idx]·W1 + b1 = G_tr[idx]·A + c·P₀[idx] + b1 (a new array)."""
+        z = np.dot(self.gram_train[idx], self.A)
+        z += self.p0_train[idx] * z.dtype.type(self.c)
+        z += b1
+        return z
+
+    def squared_norm(self) -> float:
+        """‖W1‖² = c²‖W1₀‖² + 2c⟨P₀, A⟩ + ⟨A, G_tr·A⟩ (float64)."""
+        a = self.A.astype(np.float64)
+        ga = np.dot(self.gram_train.astype(np.float64), a)
+        return (self.c ** 2 * self._w1_initial_sq + 2 * self.c * float(np.vdot(self.p0_train.astype(np.float64), a))
+                + float(np.vdot(a, ga)))
+
+    def w1(self) -> np.ndarray:
+        """W1 = c·W1₀ + X_trᵀ·A."""
+        w = np.dot(self._x.T, self.A)
+        w += self._w1_initial * w.dtype.type(self.c)
+        return w
+
+    def finite(self) -> bool:
+        return bool(np.isfinite(self.A).all() and math.isfinite(self.c))
 
 
 # -------------------------------------------------------------------------------------------------- evaluation

@@ -194,3 +194,22 @@ def test_book_numbers_on_full_mnist():
     fast = _run(OverfittingExperiment(preset("fig6_23", lr=0.1), mnist))
     assert fast.run(REGULARIZED).final_test_acc > fast.run(BASELINE).final_test_acc + 0.01
     assert fast.run(REGULARIZED).gap < fast.run(BASELINE).gap
+
+
+def test_training_in_the_span_form_is_the_direct_training(data, monkeypatch):
+    """With up to GRAM_MAX_TRAIN images the first layer is trained as W1 = c·W1₀ + X_trᵀ·A (never formed until the
+    end); the curves, the weight norms (‖W1‖² from the identity) and the final weights equal direct training."""
+    cfg = OverfitConfig(updates=31, weight_decay_lambda=0.1, dropout_ratio=0.2, lr=0.05)
+    span = OverfittingExperiment(cfg, data)
+    snap_span = _run(span)
+    monkeypatch.setattr("model.experiments.overfitting.GRAM_MAX_TRAIN", 0)
+    direct = OverfittingExperiment(cfg, data)
+    assert direct.trackers[BASELINE] is None and span.trackers[BASELINE] is not None
+    snap_direct = _run(direct)
+    for name in (BASELINE, REGULARIZED):
+        a, b = snap_span.run(name), snap_direct.run(name)
+        np.testing.assert_allclose(a.weight_norms, b.weight_norms, rtol=2e-4)
+        np.testing.assert_allclose(a.data_loss, b.data_loss, rtol=1e-3)
+        np.testing.assert_allclose(a.train_acc, b.train_acc, atol=2 / 300)
+        np.testing.assert_allclose(span.nets[name].flat_params, direct.nets[name].flat_params, atol=1e-4)
+    assert snap_span.run(REGULARIZED).weight_norms[-1, 0] < snap_span.run(BASELINE).weight_norms[-1, 0]

@@ -63,6 +63,7 @@ class ConfusionView:
                 row.append(item)
             self.cells.append(row)
         self.matrix: np.ndarray | None = None
+        self._dark: np.ndarray | None = None
         self._color = ""
         self.retranslate("")
 
@@ -74,6 +75,7 @@ class ConfusionView:
 
     def clear(self) -> None:
         self.matrix = None
+        self._dark = None
         self.image.clear()
         for row in self.cells:
             for item in row:
@@ -91,13 +93,16 @@ class ConfusionView:
         self.image.setRect(QRectF(-0.5, -0.5, self.n, self.n))  # after setImage, which resets the geometry
         off = np.where(np.eye(self.n, dtype=bool), 0, cm)
         dark = off > 0.6 * max(int(off.max()), 1)  # white digits on the darkest cells
+        was_dark = self._dark
         for r in range(self.n):
             for c in range(self.n):
                 v = int(cm[r, c])
                 if self.matrix is None or int(self.matrix[r, c]) != v:
                     self.cells[r][c].setText(str(v) if v else "")
-                self.cells[r][c].setColor("#ffffff" if dark[r, c] else "#111111")
+                if was_dark is None or was_dark[r, c] != dark[r, c]:  # setColor re-lays out the text: only on a change
+                    self.cells[r][c].setColor("#ffffff" if dark[r, c] else "#111111")
         self.matrix = np.array(cm, copy=True)
+        self._dark = dark
 
     def cell_text(self, r: int, c: int) -> str:
         return self.cells[r][c].textItem.toPlainText()
