@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWhatsThis,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialog
 
 from gui.explain import Explanation, explained_key, explanation
 from gui.keyboard import LABEL_PROPERTY
+from gui.retranslate import FollowsWindowLanguage
 
 
 LABS = {
@@ -146,7 +147,7 @@ class ShortcutSheet(QDialog):
         return [key for _, key, _ in self.rows]
 
 
-class HelpActions(QObject):
+class HelpActions(FollowsWindowLanguage, QObject):
     """Adds the help entries to ``window.help_menu`` (before About) and keeps them translated."""
 
     def __init__(self, window: QMainWindow) -> None:
@@ -174,14 +175,8 @@ class HelpActions(QObject):
             window.addAction(action)  # the keys work in full screen too
         window.help_menu.insertMenu(first, self.labs_menu)
         window.help_menu.insertSeparator(first)
-        window.installEventFilter(self)
+        self.follow_window_language()
         self.retranslate()
-
-    @property
-    def window(self) -> QMainWindow:
-        """The main window: our Qt parent, not kept in an attribute, so no Python reference cycle keeps
-        the window alive until interpreter exit (pyqtgraph items destroyed then can crash PySide)."""
-        return self.parent()
 
     def retranslate(self) -> None:
         self.explain_action.setText(self.tr("&Explain the focused control"))
@@ -194,11 +189,6 @@ class HelpActions(QObject):
             info = lab_info(tab)
             title = tab.tab_title()
             action.setText(self.tr("%1 (§%2)").replace("%1", title).replace("%2", info[0]) if info else title)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def explain_focused(self) -> None:
         """F1: the explanation of the focused control (or of the current lab, when the control names no concept)."""

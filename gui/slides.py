@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox,
                                QPlainTextEdit, QTextEdit, QWidget)
 
 from gui.record_dialog import RecordDialog, RecordingPanel
 from gui.recorder import GifRecorder
+from gui.retranslate import FollowsWindowLanguage
 from model.files import atomic_write
 
 
@@ -63,7 +64,7 @@ def copy_selected_text(widget: QWidget | None) -> bool:
     return False
 
 
-class SlideActions(QObject):
+class SlideActions(FollowsWindowLanguage, QObject):
     """The slide entries of ``window``'s menus (``window.file_menu`` must exist; an Edit menu is added after it)."""
 
     def __init__(self, window: QMainWindow) -> None:
@@ -94,14 +95,8 @@ class SlideActions(QObject):
         window.file_menu.insertActions(separator, [self.export_window_action, self.record_action])
         for action in (self.copy_plot_action, self.copy_lab_action):
             window.addAction(action)  # the keys work with the menu bar hidden (full screen)
-        window.installEventFilter(self)
+        self.follow_window_language()
         self.retranslate()
-
-    @property
-    def window(self) -> QMainWindow:
-        """The main window: our Qt parent, not kept in an attribute, so no Python reference cycle keeps
-        the window alive until interpreter exit (pyqtgraph items destroyed then can crash PySide)."""
-        return self.parent()
 
     def retranslate(self) -> None:
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -110,11 +105,6 @@ class SlideActions(QObject):
         self.copy_lab_action.setText(self.tr("Copy whole &lab"))
         self.export_window_action.setText(self.tr("Export &window as PNG…"))
         self.record_action.setText(self.tr("&Record run as GIF…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     # clipboard ------------------------------------------------------------------------------------------------------
     def _tab(self) -> QWidget | None:
