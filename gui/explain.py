@@ -6,6 +6,10 @@ the same for each item of a combo box (the box shows the chosen item's explanati
 mode live in ``gui.help``; :func:`explained_key` finds the explanation of a focused or clicked control (or of its
 nearest explained parent).
 
+A tooltip set on an explained widget afterwards (a lab's ``retranslate`` saying how to use the control and what the
+book chose, e.g. "the book: 0.1") does not replace the explanation: it is kept as the widget's *usage note* and shown
+under it, in tooltip and What's this alike (:func:`usage_note`).
+
 Each entry is (title, what it means and what to expect, book section or ""). Sections refer to *Deep Learning from
 Scratch* (Korean edition: 밑바닥부터 시작하는 딥러닝). The strings are Qt source strings of the "Explain" context.
 """
@@ -17,6 +21,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtWidgets import QComboBox, QWidget
 
 KEY_PROPERTY = "descent_explain"
+NOTE_PROPERTY = "descent_explain_note"
+"""The usage note: a tooltip that was set on the widget after its explanation (plain text)."""
+SHOWN_PROPERTY = "descent_explain_shown"
+"""The rich text this module last set as the widget's tooltip (to tell it from a tooltip set by someone else)."""
 
 
 
@@ -254,12 +262,27 @@ def explanation(key: str) -> Explanation:
 
 
 class _Retranslate(QObject):
-    """Sets a widget's explanation again when the language changes."""
+    """Sets a widget's explanation again when the language changes, and keeps a tooltip set by someone else as
+    the usage note under the explanation."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and isinstance(watched, QWidget):
+        if not isinstance(watched, QWidget):
+            return False
+        if event.type() == QEvent.Type.LanguageChange:
             _apply(watched)
+        elif event.type() == QEvent.Type.ToolTipChange and watched.toolTip() != (_get(watched, SHOWN_PROPERTY) or ""):
+            _set(watched, NOTE_PROPERTY, watched.toolTip())
+            _apply(watched)  # sets the tooltip again: this time it is ours, and the filter lets it be
         return False
+
+
+def usage_note(widget: QWidget) -> str:
+    """The usage note shown under ``widget``'s explanation ("" if none)."""
+    return str(_get(widget, NOTE_PROPERTY) or "")
+
+
+def _with_note(html: str, note: str) -> str:
+    return html + f"<p>{_esc(note)}</p>" if note else html
 
 
 def _apply(widget: QWidget) -> None:
@@ -272,9 +295,20 @@ def _apply(widget: QWidget) -> None:
                 widget.setItemData(i, explanation(item_key).html(), Qt.ItemDataRole.ToolTipRole)
         key = keys.get(str(widget.currentData())) or key
     if key:
-        html = explanation(key).html()
-        widget.setToolTip(html)
-        widget.setWhatsThis(html)
+        html = _with_note(explanation(key).html(), usage_note(widget))
+    elif _get(widget, SHOWN_PROPERTY):  # a combo box moved to an item without explanation: its note alone
+        html = usage_note(widget)
+    else:
+        return
+    _set(widget, SHOWN_PROPERTY, html)
+    widget.setToolTip(html)
+    widget.setWhatsThis(html)
+
+
+def _keep_tooltip_as_note(widget: QWidget) -> None:
+    """A tooltip set before the explanation stays, as the usage note."""
+    if widget.toolTip() and widget.toolTip() != _get(widget, SHOWN_PROPERTY):
+        _set(widget, NOTE_PROPERTY, widget.toolTip())
 
 
 def _watch(widget: QWidget) -> None:
@@ -287,6 +321,7 @@ def _watch(widget: QWidget) -> None:
 def explain(widget: QWidget, key: str) -> QWidget:
     """Give ``widget`` the explanation ``key`` (tooltip, What's this, F1), kept in the user's language."""
     entries()[key]  # an unknown key is a programming error: fail at once
+    _keep_tooltip_as_note(widget)
     _set(widget, KEY_PROPERTY, key)
     _apply(widget)
     _watch(widget)
@@ -297,6 +332,7 @@ def explain_choices(combo: QComboBox, keys: dict, general: str | None = None) ->
     """Explain each item of ``combo`` (item data → key); the box itself shows the chosen item's explanation."""
     for key in keys.values():
         entries()[key]
+    _keep_tooltip_as_note(combo)
     _set(combo, KEY_PROPERTY + "_items", {str(k): v for k, v in keys.items()})
     _set(combo, KEY_PROPERTY, general or "")
     _apply(combo)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
                                QSpinBox, QVBoxLayout, QWidget)
 
 from gui.data import DataCatalog, DataSourceBox
+from gui.explain import explain, explain_choices
 from model.experiments.base import SEED_RANGE
 from model.experiments.hyperparameter_search import BOOK_LR_LOG10, BOOK_WD_LOG10, SearchConfig
 from model.optimizers import OPTIMIZERS
@@ -56,6 +57,7 @@ class SearchControls(QWidget):
         self.early.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.optimizer.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.book_button.clicked.connect(self.load_book_setting)
+        self._explain()
         self.retranslate()
 
     def _build_setup(self, catalog: DataCatalog, layout: QVBoxLayout) -> None:
@@ -100,6 +102,28 @@ class SearchControls(QWidget):
         self.workers_label, self.workers = QLabel(self), int_spin(1, 64, default_workers(), self)
         form.addRow(self.workers_label, self.workers)
         layout.addWidget(self.setup_box)
+
+    def explained(self) -> dict[QWidget, str]:
+        """Each control that names a concept, with its explanation's key (tooltip, F1, What's this)."""
+        pairs: dict[QWidget, str] = {}
+        for key, widgets in (("train_size", (self.n_data_label, self.n_data)),
+                             ("search.trials", (self.trials_label, self.trials)),
+                             ("epochs", (self.epochs_label, self.epochs)),
+                             ("seed", (self.seed_label, self.seed)),
+                             ("lr", (self.lr_label,)),
+                             ("weight_decay", (self.wd_label,)),
+                             ("search.log_uniform", (self.lr_lo, self.lr_hi, self.wd_lo, self.wd_hi)),
+                             ("hidden_layers", (self.network_label, self.layers, self.width)),
+                             ("validation", (self.early_label, self.early))):
+            pairs.update(dict.fromkeys(widgets, key))
+        return pairs
+
+    def _explain(self) -> None:
+        """Explanations under gui/explain.py's keys; the tooltips ``retranslate`` sets stay under them as usage
+        notes. The optimizer box explains the chosen optimizer (and each one in its list)."""
+        for widget, key in self.explained().items():
+            explain(widget, key)
+        explain_choices(self.optimizer, {name: name for name in OPTIMIZERS})
 
     def _build_actions(self, layout: QVBoxLayout) -> None:
         self.book_button = QPushButton(self)

@@ -7,12 +7,15 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayo
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from gui.data import DataCatalog, DataSourceBox
+from gui.explain import explain
 from gui.widgets import LogValueControl
 from model.experiments.overfitting import OverfitConfig
 
 LIMITS = OverfitConfig.LIMITS
 PRESET_NAMES = ("fig6_20", "fig6_21", "fig6_23", "dropout_fast")
 """Preset buttons, in order (see ``gui.tabs.overfitting.tab.PRESET_CONFIGS``)."""
+PRESET_CONCEPTS = {"fig6_20": "overfitting", "fig6_21": "weight_decay", "fig6_23": "dropout", "dropout_fast": "dropout"}
+"""The concept (``gui.explain`` key) each preset shows."""
 
 
 class LinearValueControl(QWidget):
@@ -128,3 +131,22 @@ class OverfitControls(QWidget):
         for i, button in enumerate(self.preset_buttons.values()):
             presets.addWidget(button, i // 2, i % 2)
         self.layout_.addWidget(self.preset_box)
+        self._explain()
+
+    def explained(self) -> dict[QWidget, str]:
+        """Each control that names a concept, with its explanation's key (tooltip, F1, What's this)."""
+        pairs = {self.preset_box: "overfitting"}
+        for key, widgets in (("train_size", (self.train_size_label, self.train_size)),
+                             ("epochs", (self.updates_label, self.updates, self.epochs_info)),
+                             ("seed", (self.seed_label, self.seed)),
+                             ("weight_decay", (self.lam_label, self.lam)),
+                             ("dropout", (self.ratio_label, self.ratio)),
+                             ("lr", (self.lr_label, self.lr))):
+            pairs.update(dict.fromkeys(widgets, key))
+        pairs.update({self.preset_buttons[name]: key for name, key in PRESET_CONCEPTS.items()})
+        return pairs
+
+    def _explain(self) -> None:
+        """The tab's own tooltips (how to use, the book's value) are kept under each explanation (gui/explain.py)."""
+        for widget, key in self.explained().items():
+            explain(widget, key)
