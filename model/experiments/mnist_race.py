@@ -39,12 +39,13 @@ from model.experiments.training import (
     TrainingSnapshot,
     stream_rng,
 )
+from model.experiments.training.streams import evenly_spaced
 from model.init import weight_scale
 from model.network import ACTIVATION_LAYERS, MultiLayerNet
 from model.optimizers import HYPERPARAMETERS, OPTIMIZERS, create_optimizer, validate_hyperparameter
 
-__all__ = ["MnistRaceConfig", "MnistRaceExperiment", "MnistRaceSnapshot", "book_figure_6_9", "BOOK_OPTIMIZERS",
-           "optimizer_of"]
+__all__ = ["MnistRaceConfig", "MnistRaceExperiment", "MnistRaceSnapshot", "EvaluatedImages", "book_figure_6_9",
+           "BOOK_OPTIMIZERS", "optimizer_of"]
 
 BOOK_OPTIMIZERS = ("SGD", "Momentum", "AdaGrad", "Adam")
 """The optimizers of the book's Fig. 6-9, in its order."""
@@ -59,9 +60,54 @@ of MNIST has a cross-entropy of about 2.301, just under ln 10 = 2.3026."""
 
 
 @dataclass(frozen=True, eq=False)
+class EvaluatedImages:
+    """Which images a race trains on and which it scores (the same for every run and every snapshot).
+
+    Training accuracy: the ``train_indices`` of the training images (evenly spaced, fixed; None = all
+    ``train_images``). Test accuracy while racing: the ``test_indices`` of the test images (None = all
+    ``test_images``); the last evaluation of a run scores all ``test_images``. Index arrays are read-only.
+    """
+
+    dataset: str
+    train_images: int
+    """Training images the mini-batches are drawn from."""
+    test_images: int
+    """Test images of the data set (all scored at the end)."""
+    train_indices: np.ndarray | None
+    test_indices: np.ndarray | None
+
+    @property
+    def train_scored(self) -> int:
+        """Training images of the training accuracy."""
+        return self.train_images if self.train_indices is None else len(self.train_indices)
+
+    @property
+    def test_scored(self) -> int:
+        """Test images of the test accuracy while racing."""
+        return self.test_images if self.test_indices is None else len(self.test_indices)
+
+    @property
+    def test_subset_while_racing(self) -> bool:
+        """True when the race scores fewer test images than it has until the last evaluation."""
+        return self.test_scored < self.test_images
+
+    @classmethod
+    def of(cls, dataset: Dataset, config: "MnistRaceConfig") -> "EvaluatedImages":
+        """The images :class:`~model.experiments.training.SideBySideTrainer` scores for ``config`` on
+        ``dataset`` (the same evenly spaced rule as its evaluator)."""
+        indices = []
+        for n, size in ((dataset.n_train, config.eval_train_size), (dataset.n_test, config.eval_test_size)):
+            idx = evenly_spaced(n, size)
+            if idx is not None:
+                idx.flags.writeable = False
+            indices.append(idx)
+        return cls(dataset.name, int(dataset.n_train), int(dataset.n_test), indices[0], indices[1])
+
+
+@dataclass(frozen=True, eq=False)
 class MnistRaceSnapshot(TrainingSnapshot):
     """What :meth:`MnistRaceExperiment.snapshot` returns: a :class:`TrainingSnapshot` that also names the runs that
-    are *not learning*.
+    are *not learning* and tells which images are scored (``evaluated``, the same object in every snapshot).
 
     A run is not learning when, after ``NOT_LEARNING_AFTER`` iterations, the mean of its last
     ``NOT_LEARNING_WINDOW`` mini-batch losses is at or above the chance level ``chance_loss = ln(classes)`` (less
@@ -71,6 +117,8 @@ class MnistRaceSnapshot(TrainingSnapshot):
 
     chance_loss: float = float("nan")
     not_learning: tuple[str, ...] = ()
+    evaluated: EvaluatedImages | None = None
+    """Which images are trained on and scored (:class:`EvaluatedImages`)."""
 
     def is_not_learning(self, name: str) -> bool:
         return name in self.not_learning
@@ -218,6 +266,7 @@ class MnistRaceExperiment:
             batch_rng=stream_rng(cfg.seed, BATCH_STREAM), eval_every=cfg.eval_every,
             eval_train_size=cfg.eval_train_size, eval_test_size=cfg.eval_test_size,
             loss_after_update=cfg.loss_after_update)
+        self.evaluated = EvaluatedImages.of(dataset, cfg)
         self.LIVE_FIELDS: frozenset[str] = frozenset(
             hyperparameter_key(name, hp) for name in cfg.optimizers for hp in HYPERPARAMETERS[optimizer_of(name)])
 
@@ -265,4 +314,4 @@ class MnistRaceExperiment:
         values = {f.name: getattr(base, f.name) for f in fields(TrainingSnapshot) if f.init}
         n_classes = int(self.dataset.n_classes)
         return MnistRaceSnapshot(**values, chance_loss=float(np.log(max(n_classes, 1))),
-                                 not_learning=not_learning_runs(base, n_classes))
+                                 not_learning=not_learning_runs(base, n_classes), evaluated=self.evaluated)
