@@ -28,7 +28,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-import numpy as np  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -49,6 +48,7 @@ def main() -> None:
     app = QApplication([])
     from gui.app import projector_font, register_fonts
     from gui.plotstyle import configure_pyqtgraph
+    from bench.gui_probe import TabRunTimer
     from gui.tabs.mnist_race import MnistRaceTab
 
     register_fonts(app)
@@ -58,12 +58,12 @@ def main() -> None:
     tab.resize(1500, 950)
     tab.show()
 
-    state = {"frames": 0, "t_play": None, "t_end": None, "late": []}
+    state = {"frames": 0}
     note = ""
 
     def setup() -> None:
         nonlocal note
-        state["load0"] = os.getloadavg()[0]
+        timer.mark_load()
         t = time.perf_counter()
         if MNIST_DIR.is_dir() and tab.data_box.open_folder(str(MNIST_DIR)):
             note = f"full MNIST from {MNIST_DIR} (opened in {time.perf_counter() - t:.2f} s)"
@@ -76,49 +76,23 @@ def main() -> None:
         QTimer.singleShot(300, play)  # let the paused run build and draw its first frame
 
     def play() -> None:
-        state["frames0"] = tab.frames_drawn
         tab.run.frame.connect(lambda _s: state.__setitem__("frames", state["frames"] + 1))
-        tab.run.finished.connect(finished)
-        state["t_play"] = time.perf_counter()
-        state["cpu0"], state["gui0"] = time.process_time(), time.thread_time()
-        tab.play()
-        ticker.start()
+        timer.play()
 
-    ticker = QTimer()
-    ticker.setInterval(10)
-    last_tick = {"t": None}
-
-    def tick() -> None:
-        now = time.perf_counter()
-        if last_tick["t"] is not None:
-            state["late"].append(max(0.0, (now - last_tick["t"]) * 1e3 - 10.0))
-        last_tick["t"] = now
-
-    ticker.timeout.connect(tick)
-
-    def finished() -> None:
-        state["t_end"] = time.perf_counter()
-        state["cpu1"], state["gui1"] = time.process_time(), time.thread_time()
-        ticker.stop()
-        QTimer.singleShot(100, report)
-
-    def report() -> None:
+    def report(run: TabRunTimer) -> None:
         snap = tab.run.last_snapshot
-        total = state["t_end"] - state["t_play"]
-        late = np.array(state["late"]) if state["late"] else np.zeros(1)
+        total = run.total
         print(f"data: {note}; OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')}")
         print(f"race: {snap.step} iterations × {len(snap.runs)} optimizers on {snap.dataset} "
               f"({tab.data_info.text()})")
         print(f"  total {total:.2f} s from Play to the end (inside step(): {snap.elapsed:.2f} s, "
               f"{snap.iterations_per_second:.0f} it/s)")
-        drawn = tab.frames_drawn - state["frames0"]
-        cpu, gui = state["cpu1"] - state["cpu0"], state["gui1"] - state["gui0"]
+        drawn, cpu, gui = run.frames, run.cpu, run.gui
         print(f"  CPU time: {cpu:.2f} s in all = {gui:.2f} s GUI thread (drawing) + {cpu - gui:.2f} s worker "
-              f"(machine load average before/after: {state['load0']:.2f} / {os.getloadavg()[0]:.2f})")
+              f"(machine load average before/after: {run.load0:.2f} / {os.getloadavg()[0]:.2f})")
         print(f"  frames drawn: {drawn} = {drawn / total:.1f} per second "
               f"(snapshots received: {state['frames']} = {state['frames'] / total:.1f} per second)")
-        print(f"  event-loop lateness of a 10 ms timer ({len(state['late'])} ticks): "
-              f"p50 {np.percentile(late, 50):.1f} ms, p95 {np.percentile(late, 95):.1f} ms, max {late.max():.1f} ms")
+        print(f"  {run.lateness_text()}")
         print(f"  {'optimizer':<10} {'last-100 loss':>13} {'test acc':>9} {'train acc':>10}   "
               "book (loss 1900-1999, test acc)")
         for r in snap.runs:
@@ -135,6 +109,7 @@ def main() -> None:
         tab.shutdown()
         app.quit()
 
+    timer = TabRunTimer(tab, report)
     QTimer.singleShot(100, setup)
     app.exec()
 

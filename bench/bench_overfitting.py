@@ -57,7 +57,7 @@ def headless(preset: str) -> None:
     t0 = time.perf_counter()
     exp = OverfittingExperiment(PRESET_CONFIGS[preset], data)
     build = time.perf_counter() - t0
-    longest, steps = 0.0, []
+    steps = []
     while not exp.done:
         t = time.perf_counter()
         exp.step()
@@ -81,6 +81,7 @@ def in_tab(preset: str, shot: str | None) -> None:
     app = QApplication([])
     from gui.app import projector_font, register_fonts
     from gui.plotstyle import configure_pyqtgraph
+    from bench.gui_probe import TabRunTimer
     from gui.tabs.overfitting import OverfittingTab
     register_fonts(app)
     projector_font(app)
@@ -88,12 +89,11 @@ def in_tab(preset: str, shot: str | None) -> None:
     tab = OverfittingTab()
     tab.resize(1500, 950)
     tab.show()
-    state = {"late": [], "last": None}
     note = ""
 
     def setup() -> None:
         nonlocal note
-        state["load0"] = os.getloadavg()[0]
+        timer.mark_load()
         if MNIST_DIR.is_dir() and tab.controls.data_box.open_folder(str(MNIST_DIR)):
             note = f"full MNIST from {MNIST_DIR}"
         else:
@@ -109,42 +109,16 @@ def in_tab(preset: str, shot: str | None) -> None:
                 or (want_test is not None and snap.test_size != want_test)):
             QTimer.singleShot(100, wait_built)
             return
-        state["frames0"] = tab.frames_drawn
-        tab.run.finished.connect(finished)
-        state["t_play"] = time.perf_counter()
-        state["cpu0"], state["gui0"] = time.process_time(), time.thread_time()
-        tab.play()
-        ticker.start()
+        timer.play()
 
-    ticker = QTimer()
-    ticker.setInterval(10)
-
-    def tick() -> None:
-        now = time.perf_counter()
-        if state["last"] is not None:
-            state["late"].append(max(0.0, (now - state["last"]) * 1e3 - 10.0))
-        state["last"] = now
-
-    ticker.timeout.connect(tick)
-
-    def finished() -> None:
-        state["t_end"] = time.perf_counter()
-        state["cpu1"], state["gui1"] = time.process_time(), time.thread_time()
-        ticker.stop()
-        QTimer.singleShot(100, report)
-
-    def report() -> None:
+    def report(run: TabRunTimer) -> None:
         snap = tab.run.last_snapshot
-        total = state["t_end"] - state["t_play"]
-        late = np.array(state["late"]) if state["late"] else np.zeros(1)
-        drawn = tab.frames_drawn - state["frames0"]
-        cpu, gui = state["cpu1"] - state["cpu0"], state["gui1"] - state["gui0"]
+        total, drawn, cpu, gui = run.total, run.frames, run.cpu, run.gui
         print(f"in the tab, {note}; preset {preset}")
         print(f"  {total:.2f} s from Play to the end (inside step(): {snap.elapsed:.2f} s); frames drawn: {drawn} "
               f"= {drawn / total:.1f}/s; CPU {cpu:.2f} s = GUI thread {gui:.2f} s + worker {cpu - gui:.2f} s")
-        print(f"  event-loop lateness of a 10 ms timer ({len(state['late'])} ticks): p50 "
-              f"{np.percentile(late, 50):.1f} ms, p95 {np.percentile(late, 95):.1f} ms, max {late.max():.1f} ms; "
-              f"load average before/after {state['load0']:.2f}/{os.getloadavg()[0]:.2f}")
+        print(f"  {run.lateness_text()}; "
+              f"load average before/after {run.load0:.2f}/{os.getloadavg()[0]:.2f}")
         print_runs(snap)
         print(f"  peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         if shot:
@@ -153,6 +127,7 @@ def in_tab(preset: str, shot: str | None) -> None:
         tab.shutdown()
         app.quit()
 
+    timer = TabRunTimer(tab, report)
     QTimer.singleShot(100, setup)
     app.exec()
 
