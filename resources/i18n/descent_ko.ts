@@ -19,32 +19,47 @@
         <translation>각 패널: 가중치 초깃값의 표준편차가 W인 같은 신경망을 같은 초깃값과 같은 미니배치로 배치 정규화를 써서(실선), 쓰지 않고(점선) 학습합니다. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="122" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="111" />
+        <source>Back to the grid of all weight scales</source>
+        <translation>모든 가중치 스케일 격자로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="111" />
+        <source>Previous weight scale (panel open)</source>
+        <translation>이전 가중치 스케일 (패널을 연 상태)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="112" />
+        <source>Next weight scale (panel open)</source>
+        <translation>다음 가중치 스케일 (패널을 연 상태)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="126" />
         <source>Epoch %1 / %2 · iteration %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 반복 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="180" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="184" />
         <source>The sweep is complete. Press Play to run it again.</source>
         <translation>훑기가 끝났습니다. 다시 하려면 재생을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="224" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="228" />
         <source>This data set has only %1 training images; all of them are used.</source>
         <translation>이 데이터 세트에는 훈련 이미지가 %1장뿐이라 모두 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="231" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="235" />
         <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
         <translation>훑기 완료: 신경망 %2개를 %1번 반복, %3초. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="247" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="251" />
         <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
         <translation>배치 정규화가 없으면 W = %1에서 신경망이 발산(오버플로)하여, 늘 같은 답을 내는 정확도에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="319" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="325" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -237,22 +252,22 @@
 <context>
     <name>ExperimentTab</name>
     <message>
-        <location filename="../../gui/tabs/base.py" line="110" />
+        <location filename="../../gui/tabs/base.py" line="112" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="152" />
+        <location filename="../../gui/tabs/base.py" line="154" />
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="240" />
+        <location filename="../../gui/tabs/base.py" line="259" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="244" />
+        <location filename="../../gui/tabs/base.py" line="263" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
@@ -260,407 +275,407 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../gui/explain.py" line="36" />
+        <location filename="../../gui/explain.py" line="44" />
         <source>Book §%1</source>
         <translation>책 %1절</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="54" />
+        <location filename="../../gui/explain.py" line="62" />
         <source>Learning rate η</source>
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="54" />
+        <location filename="../../gui/explain.py" line="62" />
         <source>How far each step moves against the gradient: W ← W − η ∂L/∂W. Too small: slow progress. Too large: the path overshoots, zig-zags or diverges (the loss becomes NaN). Drag the slider or type a value.</source>
         <translation>각 스텝에서 기울기의 반대 방향으로 얼마나 움직일지 정합니다: W ← W − η ∂L/∂W. 너무 작으면 진행이 느리고, 너무 크면 경로가 지나치거나 지그재그로 흔들리거나 발산합니다(손실이 NaN이 됨). 슬라이더를 끌거나 값을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="59" />
+        <location filename="../../gui/explain.py" line="67" />
         <source>SGD (stochastic gradient descent)</source>
         <translation>SGD (확률적 경사 하강법)</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="59" />
+        <location filename="../../gui/explain.py" line="67" />
         <source>Steps straight down the current gradient. On x²/20 + y² the gradient points across the narrow valley, not at the minimum, so SGD zig-zags.</source>
         <translation>현재 기울기를 따라 곧장 내려갑니다. x²/20 + y²에서는 기울기가 최솟값이 아니라 좁은 골짜기를 가로지르는 방향을 가리키므로 SGD는 지그재그로 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="63" />
+        <location filename="../../gui/explain.py" line="71" />
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="63" />
+        <location filename="../../gui/explain.py" line="71" />
         <source>v ← αv − η∇L, W ← W + v. The velocity v gathers past gradients like a ball rolling downhill: the zig-zag cancels out and the steady direction speeds up.</source>
         <translation>v ← αv − η∇L, W ← W + v. 속도 v가 공이 비탈을 구르듯 지난 기울기를 모읍니다. 지그재그는 서로 상쇄되고 일정한 방향으로는 빨라집니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="67" />
+        <location filename="../../gui/explain.py" line="75" />
         <source>Nesterov momentum</source>
         <translation>네스테로프 모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="67" />
+        <location filename="../../gui/explain.py" line="75" />
         <source>Momentum that looks ahead: the gradient is taken where the velocity is about to carry the weights. It brakes before overshooting, so it swings less than plain Momentum.</source>
         <translation>앞을 내다보는 모멘텀: 속도가 가중치를 곧 데려갈 곳에서 기울기를 구합니다. 지나치기 전에 미리 제동하므로 보통 모멘텀보다 덜 흔들립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="71" />
+        <location filename="../../gui/explain.py" line="79" />
         <source>AdaGrad</source>
         <translation>AdaGrad</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="71" />
+        <location filename="../../gui/explain.py" line="79" />
         <source>h ← h + (∇L)², W ← W − η∇L/√h. Each parameter's step shrinks as its squared gradients add up: big steps early, small ones later. h only grows, so learning can almost stop.</source>
         <translation>h ← h + (∇L)², W ← W − η∇L/√h. 매개변수마다 기울기 제곱이 쌓일수록 보폭이 줄어듭니다: 처음엔 크게, 나중엔 작게. h는 커지기만 하므로 학습이 거의 멈출 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="75" />
+        <location filename="../../gui/explain.py" line="83" />
         <source>RMSprop</source>
         <translation>RMSProp</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="75" />
+        <location filename="../../gui/explain.py" line="83" />
         <source>Like AdaGrad, but h is a moving average of squared gradients that forgets old ones, so the steps do not shrink to nothing.</source>
         <translation>AdaGrad와 같지만 h가 기울기 제곱의 이동 평균이어서 오래된 값을 잊습니다. 그래서 보폭이 0으로 줄어들지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="79" />
+        <location filename="../../gui/explain.py" line="87" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="79" />
+        <location filename="../../gui/explain.py" line="87" />
         <source>Momentum (an average of gradients, β₁) plus RMSprop's scaling (an average of squared gradients, β₂), corrected for their start at zero. A good first choice; its path swings like a bowl-rolling ball but settles.</source>
         <translation>모멘텀(기울기의 평균, β₁)에 RMSProp의 보폭 조정(기울기 제곱의 평균, β₂)을 더하고, 0에서 시작하는 편향을 보정합니다. 처음 시도하기 좋은 기법이며, 경로는 그릇 속 공처럼 흔들리다가 자리를 잡습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="84" />
+        <location filename="../../gui/explain.py" line="92" />
         <source>momentum α</source>
         <translation>모멘텀 α</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="84" />
+        <location filename="../../gui/explain.py" line="92" />
         <source>How much of the previous velocity is kept at each step. 0.9 keeps 90%: the velocity averages about the last 10 gradients (1/(1 − α)). Closer to 1: faster along long valleys, but more overshoot.</source>
         <translation>각 스텝에서 이전 속도를 얼마나 유지할지 정합니다. 0.9는 90%를 유지하므로 속도는 대략 최근 10개 기울기의 평균입니다(1/(1 − α)). 1에 가까울수록 긴 골짜기에서 빠르지만 더 많이 지나칩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="89" />
+        <location filename="../../gui/explain.py" line="97" />
         <source>decay rate ρ</source>
         <translation>감쇠율 ρ</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="89" />
+        <location filename="../../gui/explain.py" line="97" />
         <source>h ← ρh + (1 − ρ)(∇L)². How long RMSprop remembers squared gradients: 0.99 is about the last 100 steps. Smaller: adapts faster, but the steps get noisier.</source>
         <translation>h ← ρh + (1 − ρ)(∇L)². RMSProp이 기울기 제곱을 얼마나 오래 기억하는지: 0.99는 대략 최근 100스텝입니다. 작을수록 빨리 적응하지만 보폭이 더 들쭉날쭉합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="93" />
+        <location filename="../../gui/explain.py" line="101" />
         <source>β₁ (beta1)</source>
         <translation>β₁ (beta1)</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="93" />
+        <location filename="../../gui/explain.py" line="101" />
         <source>How long Adam remembers gradients (its momentum): 0.9 is about the last 10 steps. Larger: a smoother path that overshoots more.</source>
         <translation>Adam이 기울기를 얼마나 오래 기억하는지(모멘텀): 0.9는 대략 최근 10스텝입니다. 클수록 경로가 부드럽지만 더 많이 지나칩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="97" />
+        <location filename="../../gui/explain.py" line="105" />
         <source>β₂ (beta2)</source>
         <translation>β₂ (beta2)</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="97" />
+        <location filename="../../gui/explain.py" line="105" />
         <source>How long Adam remembers squared gradients, which set each parameter's step size: 0.999 is about the last 1,000 steps. Smaller: adapts faster to changing gradients, but noisier.</source>
         <translation>Adam이 기울기 제곱을 얼마나 오래 기억하는지(매개변수별 보폭을 정함): 0.999는 대략 최근 1,000스텝입니다. 작을수록 변하는 기울기에 빨리 적응하지만 더 들쭉날쭉합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="101" />
+        <location filename="../../gui/explain.py" line="109" />
         <source>ε (epsilon)</source>
         <translation>ε (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="101" />
+        <location filename="../../gui/explain.py" line="109" />
         <source>A tiny number (about 1e-7) added to √h so that no step divides by zero. It hardly ever matters.</source>
         <translation>0으로 나누지 않도록 √h에 더하는 아주 작은 수(약 1e-7)입니다. 결과에는 거의 영향이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="110" />
+        <location filename="../../gui/explain.py" line="118" />
         <source>f(x, y) = x²/20 + y²</source>
         <translation>f(x, y) = x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="110" />
+        <location filename="../../gui/explain.py" line="118" />
         <source>The book's surface: a long valley, 20 times steeper in y than in x, minimum at (0, 0). The gradient points mostly across the valley: SGD zig-zags, Momentum, AdaGrad and Adam go along it.</source>
         <translation>책의 함수: y 방향이 x 방향보다 20배 가파른 긴 골짜기로, 최솟값은 (0, 0)입니다. 기울기가 주로 골짜기를 가로지르므로 SGD는 지그재그로, 모멘텀·AdaGrad·Adam은 골짜기를 따라 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="115" />
+        <location filename="../../gui/explain.py" line="123" />
         <source>Rosenbrock</source>
         <translation>로젠브록 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="115" />
+        <location filename="../../gui/explain.py" line="123" />
         <source>A curved, banana-shaped valley with its minimum at (1, 1). Reaching the valley is easy; following its bend to the minimum is slow for every method. A classic test, not in the book.</source>
         <translation>바나나 모양으로 휜 골짜기로, 최솟값은 (1, 1)입니다. 골짜기에 닿기는 쉽지만 휘어진 바닥을 따라 최솟값까지 가는 것은 모든 기법에 느립니다. 책에는 없는 고전적인 시험 함수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="120" />
+        <location filename="../../gui/explain.py" line="128" />
         <source>Beale</source>
         <translation>빌 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="120" />
+        <location filename="../../gui/explain.py" line="128" />
         <source>Flat plateaus and steep walls, minimum at (3, 0.5): gradients differ by orders of magnitude, where adaptive methods (AdaGrad, RMSprop, Adam) help. A classic test, not in the book.</source>
         <translation>평평한 고원과 가파른 벽, 최솟값은 (3, 0.5)입니다. 기울기 크기가 자릿수 단위로 달라서 적응형 기법(AdaGrad, RMSProp, Adam)이 도움이 됩니다. 책에는 없는 고전적인 시험 함수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="124" />
+        <location filename="../../gui/explain.py" line="132" />
         <source>Himmelblau</source>
         <translation>힘멜블라우 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="124" />
+        <location filename="../../gui/explain.py" line="132" />
         <source>Four minima of the same height. Which one an optimizer reaches depends on the start point and on its momentum. A classic test, not in the book.</source>
         <translation>높이가 같은 최솟값이 네 개 있습니다. 어느 최솟값에 도달할지는 시작점과 모멘텀에 달려 있습니다. 책에는 없는 고전적인 시험 함수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="128" />
+        <location filename="../../gui/explain.py" line="136" />
         <source>Saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="128" />
+        <location filename="../../gui/explain.py" line="136" />
         <source>Downhill one way, uphill the other. At the saddle the gradient is zero: a start on the ridge stalls, a small offset escapes. Saddle points, more than local minima, slow down deep networks.</source>
         <translation>한쪽으로는 내리막, 다른 쪽으로는 오르막입니다. 안장점에서는 기울기가 0이라 능선 위에서 시작하면 멈추고, 조금만 벗어나면 빠져나갑니다. 깊은 신경망의 학습을 늦추는 것은 국소 최솟값보다 안장점입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="133" />
+        <location filename="../../gui/explain.py" line="141" />
         <source>Your formula</source>
         <translation>직접 입력한 식</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="133" />
+        <location filename="../../gui/explain.py" line="141" />
         <source>Type any f(x, y) and race the optimizers on it, e.g. sin(x)*y + x**2/10.</source>
         <translation>아무 f(x, y)나 입력해 그 위에서 옵티마이저들을 경주시키세요. 예: sin(x)*y + x**2/10</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="136" />
+        <location filename="../../gui/explain.py" line="144" />
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="136" />
+        <location filename="../../gui/explain.py" line="144" />
         <source>Where every optimizer begins. Click the map or drag the cross. The book starts at (−7, 2).</source>
         <translation>모든 옵티마이저가 출발하는 곳입니다. 지도를 클릭하거나 십자 표시를 끄세요. 책은 (−7, 2)에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="140" />
+        <location filename="../../gui/explain.py" line="148" />
         <source>Steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="140" />
+        <location filename="../../gui/explain.py" line="148" />
         <source>How many updates each optimizer makes. The book's figure 6-8 shows 30.</source>
         <translation>각 옵티마이저가 갱신하는 횟수입니다. 책의 그림 6-8은 30스텝을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="148" />
+        <location filename="../../gui/explain.py" line="156" />
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="148" />
+        <location filename="../../gui/explain.py" line="156" />
         <source>σ(x) = 1/(1 + e^−x), between 0 and 1. Its slope is at most 0.25 and almost 0 far from the middle: badly initialised, the activations pile up at 0 and 1 and the gradients vanish.</source>
         <translation>σ(x) = 1/(1 + e^−x), 0과 1 사이. 기울기는 최대 0.25이고 가운데에서 멀어지면 거의 0입니다. 가중치 초깃값이 나쁘면 활성화 값이 0과 1에 몰리고 기울기가 사라집니다(기울기 소실).</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="153" />
+        <location filename="../../gui/explain.py" line="161" />
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="153" />
+        <location filename="../../gui/explain.py" line="161" />
         <source>Between −1 and 1 and symmetric about 0, which suits Xavier initialisation better than the sigmoid does.</source>
         <translation>−1과 1 사이이고 0을 중심으로 대칭이라, 시그모이드보다 Xavier 초깃값과 잘 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="157" />
+        <location filename="../../gui/explain.py" line="165" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="157" />
+        <location filename="../../gui/explain.py" line="165" />
         <source>max(0, x): positive inputs pass unchanged, negative ones become 0. Use He initialisation, because ReLU drops half of the signal.</source>
         <translation>max(0, x): 양수 입력은 그대로 통과하고 음수는 0이 됩니다. ReLU는 신호의 절반을 버리므로 He 초깃값을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="161" />
+        <location filename="../../gui/explain.py" line="169" />
         <source>Weight standard deviation</source>
         <translation>가중치 표준편차</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="161" />
+        <location filename="../../gui/explain.py" line="169" />
         <source>The spread of the initial weights. Watch the histograms: too small and every layer outputs nearly the same value; too large and sigmoid activations stick at 0 and 1 (vanishing gradients).</source>
         <translation>가중치 초깃값의 퍼짐입니다. 히스토그램을 보세요: 너무 작으면 모든 층이 거의 같은 값을 내고, 너무 크면 시그모이드 활성화 값이 0과 1에 붙습니다(기울기 소실).</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="166" />
+        <location filename="../../gui/explain.py" line="174" />
         <source>std 0.01</source>
         <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="166" />
+        <location filename="../../gui/explain.py" line="174" />
         <source>Weights from a Gaussian with standard deviation 0.01. The signal shrinks layer after layer: activations crowd in the middle, the neurons all say the same, and learning hardly moves.</source>
         <translation>표준편차 0.01인 정규분포에서 뽑은 가중치입니다. 층을 지날수록 신호가 줄어 활성화 값이 가운데에 몰리고, 뉴런들이 모두 같은 값을 내어 학습이 거의 진행되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="171" />
+        <location filename="../../gui/explain.py" line="179" />
         <source>Xavier initialisation</source>
         <translation>Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="171" />
+        <location filename="../../gui/explain.py" line="179" />
         <source>Standard deviation 1/√n, n = number of inputs of the layer. Keeps the spread of activations about the same from layer to layer for sigmoid and tanh.</source>
         <translation>표준편차 1/√n (n은 그 층의 입력 수). 시그모이드와 tanh에서 활성화 값의 퍼짐을 층마다 거의 같게 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="175" />
+        <location filename="../../gui/explain.py" line="183" />
         <source>He initialisation</source>
         <translation>He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="175" />
+        <location filename="../../gui/explain.py" line="183" />
         <source>Standard deviation √(2/n): twice Xavier's variance, which ReLU needs because it zeroes half its inputs. Activations keep their spread through deep ReLU networks.</source>
         <translation>표준편차 √(2/n): Xavier의 두 배 분산으로, 입력의 절반을 0으로 만드는 ReLU에 필요합니다. 깊은 ReLU 신경망에서도 활성화 값의 퍼짐이 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="179" />
+        <location filename="../../gui/explain.py" line="187" />
         <source>Weight scale</source>
         <translation>가중치 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="179" />
+        <location filename="../../gui/explain.py" line="187" />
         <source>The standard deviation of the initial weights. Figure 6-19 tries 16 scales from 1 down to 0.0001: without batch normalisation only a narrow band learns; with it, nearly all do.</source>
         <translation>가중치 초깃값의 표준편차입니다. 그림 6-19는 1부터 0.0001까지 16가지를 시험합니다: 배치 정규화가 없으면 좁은 범위에서만 학습되고, 있으면 거의 모두 학습됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="184" />
+        <location filename="../../gui/explain.py" line="192" />
         <source>Batch normalisation</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="184" />
+        <location filename="../../gui/explain.py" line="192" />
         <source>Normalises each layer's inputs over the mini-batch to mean 0 and variance 1, then scales by γ and shifts by β. Learning gets faster, depends less on the initial weights, and overfits less.</source>
         <translation>각 층의 입력을 미니배치 단위로 평균 0, 분산 1로 정규화한 뒤 γ로 확대하고 β로 이동합니다. 학습이 빨라지고, 초깃값에 덜 의존하며, 오버피팅이 줄어듭니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="189" />
+        <location filename="../../gui/explain.py" line="197" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="189" />
+        <location filename="../../gui/explain.py" line="197" />
         <source>How many training images each gradient step averages over. Larger: smoother steps but fewer per epoch; smaller: noisier but more. The book uses 100 (128 in figure 6-9).</source>
         <translation>한 번의 기울기 계산에 평균하는 훈련 이미지 수입니다. 크면 걸음이 부드럽지만 에폭당 스텝이 적고, 작으면 들쭉날쭉하지만 스텝이 많습니다. 책은 100(그림 6-9는 128)을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="193" />
+        <location filename="../../gui/explain.py" line="201" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="193" />
+        <location filename="../../gui/explain.py" line="201" />
         <source>The layers between input and output, and how many neurons each has. Deeper networks can learn more, and make initialisation and normalisation matter more.</source>
         <translation>입력과 출력 사이의 층과 각 층의 뉴런 수입니다. 깊을수록 더 많이 배울 수 있지만 가중치 초깃값과 정규화가 더 중요해집니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="197" />
+        <location filename="../../gui/explain.py" line="205" />
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="197" />
+        <location filename="../../gui/explain.py" line="205" />
         <source>The same seed gives the same initial weights and the same order of mini-batches, so a run can be repeated and methods compared fairly. Change it to see how much is luck.</source>
         <translation>시드가 같으면 가중치 초깃값과 미니배치 순서가 같아서 실행을 반복하고 기법을 공정하게 비교할 수 있습니다. 바꿔 보면 운이 얼마나 작용하는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="201" />
+        <location filename="../../gui/explain.py" line="209" />
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="201" />
+        <location filename="../../gui/explain.py" line="209" />
         <source>How many MNIST images the network learns from. Fewer images: faster runs, and more room for overfitting.</source>
         <translation>신경망이 학습하는 MNIST 이미지 수입니다. 적을수록 실행이 빠르고 오버피팅이 일어나기 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="205" />
+        <location filename="../../gui/explain.py" line="213" />
         <source>Epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="205" />
+        <location filename="../../gui/explain.py" line="213" />
         <source>One pass over all the training images; with N images and mini-batches of B, an epoch is N/B steps.</source>
         <translation>훈련 이미지 전체를 한 번 도는 것입니다. 이미지가 N장, 미니배치가 B이면 한 에폭은 N/B 스텝입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="214" />
+        <location filename="../../gui/explain.py" line="222" />
         <source>Overfitting</source>
         <translation>오버피팅</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="214" />
+        <location filename="../../gui/explain.py" line="222" />
         <source>The network fits its training data (accuracy near 100%) but not new data: the gap between training and test accuracy. Many parameters and few training images cause it.</source>
         <translation>신경망이 훈련 데이터에는 맞지만(정확도 100% 가까이) 새 데이터에는 맞지 않는 것: 훈련 정확도와 시험 정확도의 차이입니다. 매개변수가 많고 훈련 데이터가 적을 때 일어납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="218" />
+        <location filename="../../gui/explain.py" line="226" />
         <source>Weight decay λ</source>
         <translation>가중치 감소 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="218" />
+        <location filename="../../gui/explain.py" line="226" />
         <source>Adds ½λ‖W‖² to the loss, so every step also pulls the weights towards 0 (λW is added to the gradient). Overfitting uses large weights; the book uses λ = 0.1. Too large: the network underfits.</source>
         <translation>손실 함수에 ½λ‖W‖²를 더해, 매 스텝 가중치를 0 쪽으로 당깁니다(기울기에 λW가 더해짐). 오버피팅은 큰 가중치를 이용하므로 이를 억제합니다. 책은 λ = 0.1을 씁니다. 너무 크면 학습이 덜 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="223" />
+        <location filename="../../gui/explain.py" line="231" />
         <source>Dropout ratio</source>
         <translation>드롭아웃 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="223" />
+        <location filename="../../gui/explain.py" line="231" />
         <source>While training, each hidden neuron is switched off at random with this probability; when testing, all are used and their outputs scaled by (1 − ratio). Like training many networks at once. The book uses 0.2; 0.5 slows learning more.</source>
         <translation>훈련할 때 은닉층 뉴런을 이 확률로 무작위로 끕니다. 시험할 때는 모든 뉴런을 쓰고 출력에 (1 − 비율)을 곱합니다. 여러 신경망을 한꺼번에 학습하는 효과가 있습니다. 책은 0.2를 씁니다. 0.5는 학습을 더 늦춥니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="228" />
+        <location filename="../../gui/explain.py" line="236" />
         <source>Validation data</source>
         <translation>검증 데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="228" />
+        <location filename="../../gui/explain.py" line="236" />
         <source>Part of the training data held back to choose hyperparameters. The test data are used once, at the end: tuning on them would overfit to them. The book holds back 20%.</source>
         <translation>하이퍼파라미터를 고르기 위해 훈련 데이터에서 떼어 둔 부분입니다. 시험 데이터는 마지막에 한 번만 씁니다: 시험 데이터로 조정하면 시험 데이터에 오버피팅됩니다. 책은 20%를 떼어 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="232" />
+        <location filename="../../gui/explain.py" line="240" />
         <source>Log-uniform search</source>
         <translation>로그 스케일 무작위 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="232" />
+        <location filename="../../gui/explain.py" line="240" />
         <source>Each trial draws a value 10^u with u uniform, e.g. learning rate 10⁻⁶ to 10⁻² and weight decay 10⁻⁸ to 10⁻⁴, so every power of ten gets as many trials. Then narrow the range around the best and search again.</source>
         <translation>각 시도는 u를 균등하게 뽑아 10^u 값을 씁니다. 예: 학습률 10⁻⁶~10⁻², 가중치 감소 10⁻⁸~10⁻⁴. 그러면 자릿수마다 같은 수의 시도가 돌아갑니다. 그다음 가장 좋은 값 주변으로 범위를 좁혀 다시 탐색합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="237" />
+        <location filename="../../gui/explain.py" line="245" />
         <source>Trials</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/explain.py" line="237" />
+        <location filename="../../gui/explain.py" line="245" />
         <source>How many random settings are tried, each trained briefly (the book: 100 trials of 50 epochs on 500 images). Random search beats a grid when only a few hyperparameters matter.</source>
         <translation>몇 가지 무작위 설정을 시도할지 정합니다. 각각 짧게 학습합니다(책: 이미지 500장으로 50에폭씩 100회). 중요한 하이퍼파라미터가 몇 개뿐일 때는 격자보다 무작위 탐색이 낫습니다.</translation>
     </message>
@@ -799,42 +814,42 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../gui/help.py" line="187" />
+        <location filename="../../gui/help.py" line="182" />
         <source>&amp;Explain the focused control</source>
         <translation>선택한 컨트롤 설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="188" />
+        <location filename="../../gui/help.py" line="183" />
         <source>&amp;What's this?</source>
         <translation>이것은 무엇인가요?(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="189" />
+        <location filename="../../gui/help.py" line="184" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="190" />
+        <location filename="../../gui/help.py" line="185" />
         <source>The labs and the &amp;book</source>
         <translation>실험과 책(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="196" />
+        <location filename="../../gui/help.py" line="191" />
         <source>%1 (§%2)</source>
         <translation>%1 (%2절)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="218" />
+        <location filename="../../gui/help.py" line="208" />
         <source>No book section is recorded for this lab.</source>
         <translation>이 실험에 해당하는 책의 절이 기록되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="220" />
+        <location filename="../../gui/help.py" line="210" />
         <source>Book §%1, fig. %2</source>
         <translation>책 %1절, 그림 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="225" />
+        <location filename="../../gui/help.py" line="215" />
         <source>About this lab</source>
         <translation>이 실험에 대하여</translation>
     </message>
@@ -842,137 +857,137 @@
 <context>
     <name>HistogramControls</name>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="122" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="120" />
         <source>Figure 6-10: sigmoid, std 1</source>
         <translation>그림 6-10: 시그모이드, 표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="123" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="121" />
         <source>Figure 6-11: sigmoid, std 0.01</source>
         <translation>그림 6-11: 시그모이드, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="124" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="122" />
         <source>Figure 6-13: sigmoid, Xavier</source>
         <translation>그림 6-13: 시그모이드, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="125" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="123" />
         <source>Figure 6-13 (note): tanh, Xavier</source>
         <translation>그림 6-13 (주석): tanh, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="126" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="124" />
         <source>Figure 6-14: ReLU, std 0.01</source>
         <translation>그림 6-14: ReLU, 표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="127" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="125" />
         <source>Figure 6-14: ReLU, Xavier</source>
         <translation>그림 6-14: ReLU, Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="128" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="126" />
         <source>Figure 6-14: ReLU, He</source>
         <translation>그림 6-14: ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="132" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="130" />
         <source>Book figures</source>
         <translation>책의 그림</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="134" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="132" />
         <source>Your own settings</source>
         <translation>직접 정한 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="137" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="135" />
         <source>Sets every control as in the book's figure (seed 0, the book's random numbers)</source>
         <translation>모든 설정을 책의 그림과 같게 맞춥니다 (시드 0, 책과 같은 난수)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="139" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="137" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="140" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="138" />
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="141" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="139" />
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="143" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="141" />
         <source>Weight initial value (standard deviation)</source>
         <translation>가중치 초깃값 (표준편차)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="144" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="142" />
         <source>std 1</source>
         <translation>표준편차 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="145" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="143" />
         <source>std 0.01</source>
         <translation>표준편차 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="146" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="144" />
         <source>Xavier √(1/n)</source>
         <translation>Xavier 초깃값 √(1/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="147" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="145" />
         <source>He √(2/n)</source>
         <translation>He 초깃값 √(2/n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="148" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="146" />
         <source>custom std:</source>
         <translation>직접 정한 표준편차:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="150" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="148" />
         <source>Drag, or type a value (%1 to %2)</source>
         <translation>끌거나 값을 입력하세요 (%1~%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="152" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="150" />
         <source>Network and input sample</source>
         <translation>신경망과 입력 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="153" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="151" />
         <source>Layers</source>
         <translation>층 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="154" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="152" />
         <source>Units per layer (n)</source>
         <translation>층당 뉴런 수 (n)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="155" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="153" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="156" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="154" />
         <source>New sample</source>
         <translation>새 표본</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="157" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="155" />
         <source>Draw new random inputs and weights (N)</source>
         <translation>입력과 가중치를 새로 무작위로 뽑습니다 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="164" />
+        <location filename="../../gui/tabs/weight_init/histogram_controls.py" line="162" />
         <source>Weights drawn with std %1 (n = %2 inputs per unit)</source>
         <translation>가중치를 표준편차 %1로 뽑습니다 (n = 뉴런당 입력 %2개)</translation>
     </message>
@@ -980,89 +995,89 @@
 <context>
     <name>HistogramFigure</name>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="79" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="80" />
         <source>Activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="80" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="81" />
         <source>Gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="83" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="84" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="86" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="87" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="87" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="88" />
         <source>std per layer</source>
         <translation>층별 표준편차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="87" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="88" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="88" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="89" />
         <source>standard deviation (log scale)</source>
         <translation>표준편차 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="91" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="92" />
         <source>activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="92" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="93" />
         <source>gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="100" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="102" />
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="102" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="104" />
         <source>dL/da</source>
         <translation>dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="145" />
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="167" />
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="172" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="147" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="169" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="174" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="164" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="166" />
         <source>std &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>표준편차 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="170" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="172" />
         <source>mean %1</source>
         <translation>평균 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="174" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="176" />
         <source>exactly 0:</source>
         <translation>정확히 0:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="176" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="178" />
         <source>saturated:</source>
         <translation>포화:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="180" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="182" />
         <source>overflow: %1</source>
         <translation>오버플로: %1</translation>
     </message>
@@ -1133,42 +1148,42 @@
         <translation>학습률을 옵티마이저 경주(MNIST)로 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="214" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="221" />
         <source>%1 of %2 trials finished (%3 training / %4 validation images; worker processes: %5)</source>
         <translation>시행 %2개 중 %1개 완료 (훈련 이미지 %3장 / 검증 이미지 %4장, 작업 프로세스 %5개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="219" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="226" />
         <source>%1 failed</source>
         <translation>%1개 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="221" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="228" />
         <source>cancelled: %1 trials not run</source>
         <translation>취소됨: 시행 %1개는 실행하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="224" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="231" />
         <source>Best so far: trial %1, learning rate %2, weight decay %3, validation accuracy %4</source>
         <translation>현재 최고: 시행 %1, 학습률 %2, 가중치 감소 %3, 검증 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="229" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="236" />
         <source>Early stopping saved %1 epochs, about %2 s of worker time</source>
         <translation>조기 종료로 %1 에폭, 작업 시간 약 %2초를 절약했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="234" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="241" />
         <source>Test accuracy of the chosen trial, measured once now: %1 (%2 test images).</source>
         <translation>선택한 시행의 시험 정확도(지금 한 번만 측정): %1 (시험 이미지 %2장).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="237" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="244" />
         <source>The validation data chose the hyperparameters; the test data played no part. Chosen on the test data, they would be tuned to those very images, and the test accuracy would overstate how the network does on new data.</source>
         <translation>하이퍼파라미터는 검증 데이터로 골랐고 시험 데이터는 전혀 쓰지 않았습니다. 시험 데이터로 고르면 하이퍼파라미터가 바로 그 이미지들에 맞춰져, 시험 정확도가 새 데이터에 대한 성능을 부풀려 보이게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="250" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="257" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1262,32 +1277,32 @@
 <context>
     <name>LabInfo</name>
     <message>
-        <location filename="../../gui/help.py" line="23" />
+        <location filename="../../gui/help.py" line="24" />
         <source>Six optimizers race on a 2-D loss surface; the book's figure 6-8 compares SGD, Momentum, AdaGrad and Adam on x²/20 + y² from (−7, 2).</source>
         <translation>여섯 가지 옵티마이저가 2차원 손실 함수 위에서 경주합니다. 책의 그림 6-8은 x²/20 + y²에서 (−7, 2)부터 SGD, 모멘텀, AdaGrad, Adam을 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="27" />
+        <location filename="../../gui/help.py" line="28" />
         <source>The same optimizers train the same network on the same MNIST mini-batches; figure 6-9 shows their losses over 2,000 iterations.</source>
         <translation>같은 옵티마이저들이 같은 신경망을 같은 MNIST 미니배치로 학습합니다. 그림 6-9는 2,000번 반복하는 동안의 손실을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="31" />
+        <location filename="../../gui/help.py" line="32" />
         <source>Activation histograms of a 5-layer network for std 1, std 0.01, Xavier and He, with sigmoid, tanh and ReLU (figures 6-10 to 6-14), and MNIST training with each initialisation (figure 6-15).</source>
         <translation>5층 신경망의 활성화 값 히스토그램을 표준편차 1, 0.01, Xavier, He와 시그모이드, tanh, ReLU로 보여 주고(그림 6-10~6-14), 각 초깃값으로 MNIST를 학습합니다(그림 6-15).</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="35" />
+        <location filename="../../gui/help.py" line="36" />
         <source>Training with and without batch normalisation for 16 weight scales (figure 6-19); one panel opened shows a single comparison (figure 6-18).</source>
         <translation>가중치 스케일 16가지에 대해 배치 정규화를 쓸 때와 안 쓸 때를 학습합니다(그림 6-19). 패널 하나를 열면 한 쌍의 비교를 보여 줍니다(그림 6-18).</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="39" />
+        <location filename="../../gui/help.py" line="40" />
         <source>A large network on 300 images overfits (figure 6-20); weight decay (figure 6-21) and dropout (figures 6-22, 6-23) narrow the gap between training and test accuracy.</source>
         <translation>이미지 300장으로 학습한 큰 신경망은 오버피팅됩니다(그림 6-20). 가중치 감소(그림 6-21)와 드롭아웃(그림 6-22, 6-23)이 훈련 정확도와 시험 정확도의 차이를 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="43" />
+        <location filename="../../gui/help.py" line="44" />
         <source>Random search of learning rate and weight decay on a log scale, judged on validation data (figure 6-24).</source>
         <translation>학습률과 가중치 감소를 로그 스케일에서 무작위로 탐색하고, 검증 데이터로 평가합니다(그림 6-24).</translation>
     </message>
@@ -1295,42 +1310,42 @@
 <context>
     <name>LecturePlayer</name>
     <message>
-        <location filename="../../gui/lecture.py" line="143" />
+        <location filename="../../gui/lecture.py" line="148" />
         <source>Scene not shown</source>
         <translation>장면을 보여 줄 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="156" />
+        <location filename="../../gui/lecture.py" line="161" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="166" />
+        <location filename="../../gui/lecture.py" line="171" />
         <source>%1 — %2 — Descent</source>
         <translation>%1 — %2 — Descent</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="170" />
+        <location filename="../../gui/lecture.py" line="175" />
         <source>Next scene of the open lecture</source>
         <translation>열린 강의의 다음 장면</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="171" />
+        <location filename="../../gui/lecture.py" line="176" />
         <source>Previous scene of the open lecture</source>
         <translation>열린 강의의 이전 장면</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="172" />
+        <location filename="../../gui/lecture.py" line="177" />
         <source>Previous scene (Page Up)</source>
         <translation>이전 장면 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="173" />
+        <location filename="../../gui/lecture.py" line="178" />
         <source>Next scene (Page Down)</source>
         <translation>다음 장면 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="174" />
+        <location filename="../../gui/lecture.py" line="179" />
         <source>Hide this banner (the lecture stays open: File &gt; Close lecture ends it)</source>
         <translation>이 띠를 숨깁니다 (강의는 열린 채로 있습니다. 끝내려면 파일 &gt; 강의 닫기)</translation>
     </message>
@@ -1539,187 +1554,187 @@
 <context>
     <name>MnistRaceTab</name>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="241" />
+        <location filename="../../gui/tabs/mnist_race.py" line="239" />
         <source>Optimizer race (MNIST)</source>
         <translation>옵티마이저 경주 (MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="244" />
+        <location filename="../../gui/tabs/mnist_race.py" line="242" />
         <source>Data and network (a change restarts the race)</source>
         <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="245" />
+        <location filename="../../gui/tabs/mnist_race.py" line="243" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="246" />
+        <location filename="../../gui/tabs/mnist_race.py" line="244" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="247" />
+        <location filename="../../gui/tabs/mnist_race.py" line="245" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="248" />
+        <location filename="../../gui/tabs/mnist_race.py" line="246" />
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="249" />
+        <location filename="../../gui/tabs/mnist_race.py" line="247" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="250" />
+        <location filename="../../gui/tabs/mnist_race.py" line="248" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="251" />
+        <location filename="../../gui/tabs/mnist_race.py" line="249" />
         <source>Optimizers: learning rate and hyperparameters (live)</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="254" />
+        <location filename="../../gui/tabs/mnist_race.py" line="252" />
         <source>Book figure 6-9</source>
         <translation>책의 그림 6-9</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="256" />
+        <location filename="../../gui/tabs/mnist_race.py" line="254" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
         <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="258" />
+        <location filename="../../gui/tabs/mnist_race.py" line="256" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="259" />
+        <location filename="../../gui/tabs/mnist_race.py" line="257" />
         <source>Every setting back to its starting value; the data stay as chosen</source>
         <translation>모든 설정을 처음 값으로 되돌립니다. 데이터는 고른 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="261" />
+        <location filename="../../gui/tabs/mnist_race.py" line="259" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
         <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="264" />
+        <location filename="../../gui/tabs/mnist_race.py" line="262" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="264" />
+        <location filename="../../gui/tabs/mnist_race.py" line="262" />
         <source>Loss (mean of last 100)</source>
         <translation>손실 (최근 100회 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="264" />
+        <location filename="../../gui/tabs/mnist_race.py" line="262" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="265" />
+        <location filename="../../gui/tabs/mnist_race.py" line="263" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="265" />
+        <location filename="../../gui/tabs/mnist_race.py" line="263" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="275" />
+        <location filename="../../gui/tabs/mnist_race.py" line="273" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
         <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="280" />
+        <location filename="../../gui/tabs/mnist_race.py" line="278" />
         <source>784 → %1 → 10, ReLU, He</source>
         <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="293" />
+        <location filename="../../gui/tabs/mnist_race.py" line="291" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="420" />
+        <location filename="../../gui/tabs/mnist_race.py" line="401" />
         <source>of %1</source>
         <translation>/ %1장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="433" />
+        <location filename="../../gui/tabs/mnist_race.py" line="414" />
         <source>%1: trained on %2 images; test accuracy on %5 of the %3 test images while racing and on all of them at the end; training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습; 시험 정확도는 경주 중에는 시험 이미지 %3장 중 %5장으로, 끝에서는 전체로 측정; 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="436" />
+        <location filename="../../gui/tabs/mnist_race.py" line="417" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="474" />
+        <location filename="../../gui/tabs/mnist_race.py" line="455" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="477" />
+        <location filename="../../gui/tabs/mnist_race.py" line="458" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="479" />
+        <location filename="../../gui/tabs/mnist_race.py" line="460" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="483" />
+        <location filename="../../gui/tabs/mnist_race.py" line="464" />
         <source>Not learning: %1. The loss is not below chance level (%2): the network guesses no better than a constant answer. Lower the learning rate and press Reset (R).</source>
         <translation>학습되지 않음: %1. 손실이 무작위 추측 수준(%2)보다 낮지 않습니다. 신경망이 늘 같은 답을 내는 것보다 나을 게 없습니다. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="534" />
+        <location filename="../../gui/tabs/mnist_race.py" line="515" />
         <source>not learning</source>
         <translation>학습되지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="535" />
+        <location filename="../../gui/tabs/mnist_race.py" line="516" />
         <source>The loss is not below chance level: no better than a constant answer</source>
         <translation>손실이 무작위 추측 수준보다 낮지 않습니다: 늘 같은 답을 내는 것보다 나을 게 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="495" />
+        <location filename="../../gui/tabs/mnist_race.py" line="476" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="528" />
+        <location filename="../../gui/tabs/mnist_race.py" line="509" />
         <source>diverged at iteration %1</source>
         <translation>반복 %1회째에 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="541" />
+        <location filename="../../gui/tabs/mnist_race.py" line="522" />
         <source>finished</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="542" />
+        <location filename="../../gui/tabs/mnist_race.py" line="523" />
         <source>ready</source>
         <translation>준비</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="542" />
+        <location filename="../../gui/tabs/mnist_race.py" line="523" />
         <source>running</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="557" />
+        <location filename="../../gui/tabs/mnist_race.py" line="538" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1786,22 +1801,22 @@
 <context>
     <name>OverfitConfusion</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="70" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="71" />
         <source>Test confusion matrix: %1</source>
         <translation>시험 데이터 혼동 행렬: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="71" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="72" />
         <source>Test confusion matrix</source>
         <translation>시험 데이터 혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="72" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="73" />
         <source>predicted digit</source>
         <translation>예측한 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="73" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="74" />
         <source>true digit</source>
         <translation>정답 숫자</translation>
     </message>
@@ -1898,192 +1913,192 @@
 <context>
     <name>OverfittingTab</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="132" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
         <source>Overfitting</source>
         <translation>오버피팅</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="138" />
         <source>no regularization</source>
         <translation>정규화 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="138" />
         <source>regularized</source>
         <translation>정규화 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="162" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="165" />
         <source>Data and run (a change restarts both runs)</source>
         <translation>데이터와 실행 (바꾸면 두 실행 모두 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="163" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="166" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="164" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
         <source>Train on the first N training images (the book: 300). More data, less overfitting; the number of updates stays, so the epochs follow.</source>
         <translation>훈련 이미지 앞의 N장으로 학습합니다(책: 300). 데이터가 많을수록 오버피팅이 줄어듭니다. 갱신 횟수는 그대로이고 에폭 수가 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="166" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
         <source>Updates</source>
         <translation>갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="170" />
         <source>SGD updates of each network, mini-batches of 100 (the book: 601 = 201 epochs of 300 images)</source>
         <translation>각 신경망의 SGD 갱신 횟수, 미니배치 100 (책: 601 = 이미지 300장으로 201 에폭)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="170" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="173" />
         <source>Fixes the initial weights, the mini-batches and the dropout masks</source>
         <translation>가중치 초깃값, 미니배치 순서, 드롭아웃 마스크를 고정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="171" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
         <source>Regularized run (live: from the next update)</source>
         <translation>정규화 적용 실행 (실시간: 다음 갱신부터)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="175" />
         <source>Weight decay λ</source>
         <translation>가중치 감소 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="173" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="176" />
         <source>Adds ½λΣ‖W‖² to the loss of the regularized run (the book: 0.1)</source>
         <translation>정규화 적용 실행의 손실 함수에 ½λΣ‖W‖²를 더합니다 (책: 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
         <source>Dropout ratio</source>
         <translation>드롭아웃 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="175" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="178" />
         <source>Share of hidden units dropped at each update of the regularized run (the book: 0.2); at test time every unit is kept and scaled by 1 − ratio</source>
         <translation>정규화 적용 실행에서 갱신마다 삭제하는 은닉 뉴런의 비율 (책: 0.2). 시험 때는 모든 뉴런을 쓰고 출력에 (1 − 비율)을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="180" />
         <source>Learning rate (both)</source>
         <translation>학습률 (둘 다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="178" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="181" />
         <source>SGD learning rate of both runs (the book: 0.01)</source>
         <translation>두 실행의 SGD 학습률 (책: 0.01)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="182" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="185" />
         <source>Presets (the book's network 784-100×6-10, SGD, 300 images)</source>
         <translation>프리셋 (책의 신경망 784-100×6-10, SGD, 이미지 300장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="184" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
         <source>Fig. 6-20: no cure</source>
         <translation>그림 6-20: 대책 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="185" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="188" />
         <source>λ = 0, no dropout, 201 epochs: both runs coincide; move λ or the dropout ratio to see the cure act</source>
         <translation>λ = 0, 드롭아웃 없음, 201 에폭: 두 실행이 똑같습니다. λ나 드롭아웃 비율을 움직여 효과를 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="190" />
         <source>Fig. 6-21: λ = 0.1</source>
         <translation>그림 6-21: λ = 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="190" />
         <source>Weight decay λ = 0.1, lr 0.01, 201 epochs</source>
         <translation>가중치 감소 λ = 0.1, 학습률 0.01, 201 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="188" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
         <source>Fig. 6-22/23: dropout 0.2</source>
         <translation>그림 6-22/23: 드롭아웃 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="189" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
         <source>Dropout ratio 0.2, lr 0.01, 301 epochs: in this setting dropout learns slowly (the book: about 0.6 training and 0.5 test accuracy at epoch 300, gap about 0.12)</source>
         <translation>드롭아웃 비율 0.2, 학습률 0.01, 301 에폭: 이 설정에서 드롭아웃은 느리게 학습합니다 (책: 300 에폭에서 훈련 정확도 약 0.6, 시험 정확도 약 0.5, 차이 약 0.12)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="194" />
         <source>Dropout 0.2, lr 0.1</source>
         <translation>드롭아웃 0.2, 학습률 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="195" />
         <source>Dropout ratio 0.2 with a learning rate ten times the book's (0.1), 301 epochs: here dropout's benefit shows, modestly (full MNIST, seed 0: test accuracy 0.807 against 0.787 without dropout, gap 0.19 against 0.21)</source>
         <translation>드롭아웃 비율 0.2, 학습률은 책의 10배(0.1), 301 에폭: 여기서는 드롭아웃의 효과가 조금 보입니다 (MNIST 전체, 시드 0: 시험 정확도 0.807, 드롭아웃 없이 0.787, 차이 0.19 대 0.21)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="141" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="144" />
         <source>Both networks start from the same weights and see the same mini-batches; only the cure differs. With 300 images the plain network memorises them (training accuracy 100%) while test accuracy stalls near 75%. Weight decay keeps the weights small and the gap narrower. Dropout, in the book's setting (lr 0.01), learns slowly: after 300 epochs about 60% training and 50% test accuracy, still rising; it narrows the gap but does not raise test accuracy within these epochs. At ten times the learning rate (preset 'Dropout 0.2, lr 0.1') dropout ends above the plain network on the test set. Space: play/pause, N: one update, R: reset.</source>
         <translation>두 신경망은 같은 가중치에서 출발해 같은 미니배치를 봅니다. 다른 것은 대책뿐입니다. 이미지가 300장이면 그냥 둔 신경망은 이미지를 외워 버리고(훈련 정확도 100%) 시험 정확도는 75% 근처에서 멈춥니다. 가중치 감소는 가중치를 작게 유지해 차이를 좁힙니다. 책의 설정(학습률 0.01)에서 드롭아웃은 느리게 학습합니다. 300 에폭 뒤에도 훈련 정확도 약 60%, 시험 정확도 약 50%로 아직 오르는 중이며, 차이는 좁히지만 이 에폭 안에서 시험 정확도를 높이지는 못합니다. 학습률을 10배로 하면(프리셋 '드롭아웃 0.2, 학습률 0.1') 드롭아웃의 시험 정확도가 그냥 둔 신경망보다 높아집니다. Space: 재생/일시 정지, N: 한 번 갱신, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="153" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="156" />
         <source>Confusion matrix and mistakes of</source>
         <translation>혼동 행렬과 틀린 이미지:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="201" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="204" />
         <source>Epoch %1 / %2 · update %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 갱신 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="210" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="213" />
         <source>= %1 epochs of %2 images</source>
         <translation>= 이미지 %2장으로 %1 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="298" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="285" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="307" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="294" />
         <source>%1: %2 training images. Accuracy at each epoch on %3 training and %4 test images, at the end on all %2 training and %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 훈련 이미지 %3장과 시험 이미지 %4장으로, 마지막에는 훈련 이미지 %2장 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="310" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="297" />
         <source>%1: %2 training images. Accuracy at each epoch on all of them and on all %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 이 이미지 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="349" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="336" />
         <source>Test images %1 gets wrong (true → predicted)</source>
         <translation>%1 실행이 틀린 시험 이미지 (정답 → 예측)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="361" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="348" />
         <source>%1 at update %2</source>
         <translation>%1 (갱신 %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="363" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="350" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="364" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="351" />
         <source>Diverged: %1. The other run goes on; lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 다른 실행은 계속됩니다. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="375" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="362" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -2091,238 +2106,266 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../gui/presenter.py" line="155" />
+        <location filename="../../gui/presenter.py" line="158" />
         <source>&amp;Presenter view</source>
         <translation>발표자 보기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="156" />
+        <location filename="../../gui/presenter.py" line="159" />
         <source>Plots fill the screen in large type for a projector; Esc leaves</source>
         <translation>그래프가 프로젝터용 큰 글씨로 화면을 채웁니다. Esc로 나갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="158" />
+        <location filename="../../gui/presenter.py" line="161" />
         <source>Controls</source>
         <translation>설정 패널</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="159" />
+        <location filename="../../gui/presenter.py" line="162" />
         <source>Show or hide this lab's controls (learning rates, presets)</source>
         <translation>이 실험의 설정(학습률, 프리셋)을 보이거나 숨깁니다</translation>
     </message>
 </context>
 <context>
+    <name>RacePlots</name>
+    <message>
+        <location filename="../../gui/tabs/race/race_plots.py" line="68" />
+        <source>step</source>
+        <translation type="unfinished">스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/race_plots.py" line="68" />
+        <source>loss f(x, y)</source>
+        <translation type="unfinished">손실 f(x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/race_plots.py" line="69" />
+        <source> (log scale)</source>
+        <translation type="unfinished"> (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/race_plots.py" line="136" />
+        <source>%1 diverged at step %2</source>
+        <translation type="unfinished">%1: 스텝 %2에서 발산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/race_plots.py" line="150" />
+        <source>%1 (diverged)</source>
+        <translation type="unfinished">%1 (발산)</translation>
+    </message>
+</context>
+<context>
     <name>RaceTab</name>
     <message>
-        <location filename="../../gui/tabs/race.py" line="236" />
+        <location filename="../../gui/tabs/race/tab.py" line="236" />
         <source>Optimizer race (2-D)</source>
         <translation>옵티마이저 경주 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race/tab.py" line="239" />
         <source>Book: x²/20 + y²</source>
         <translation>책의 함수: x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="239" />
+        <location filename="../../gui/tabs/race/tab.py" line="239" />
         <source>Rosenbrock (banana valley)</source>
         <translation>로젠브록 (바나나 골짜기)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="240" />
+        <location filename="../../gui/tabs/race/tab.py" line="240" />
         <source>Beale</source>
         <translation>빌 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="240" />
+        <location filename="../../gui/tabs/race/tab.py" line="240" />
         <source>Himmelblau (four minima)</source>
         <translation>히멜블라우 (최솟값 4개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="241" />
+        <location filename="../../gui/tabs/race/tab.py" line="241" />
         <source>Saddle point</source>
         <translation>안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="241" />
+        <location filename="../../gui/tabs/race/tab.py" line="241" />
         <source>Your formula…</source>
         <translation>직접 입력한 수식…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="247" />
+        <location filename="../../gui/tabs/race/tab.py" line="247" />
         <source>Loss surface</source>
         <translation>손실 함수 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="248" />
+        <location filename="../../gui/tabs/race/tab.py" line="248" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="249" />
+        <location filename="../../gui/tabs/race/tab.py" line="249" />
         <source>f(x, y) =</source>
         <translation>f(x, y) =</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="250" />
+        <location filename="../../gui/tabs/race/tab.py" line="250" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="252" />
+        <location filename="../../gui/tabs/race/tab.py" line="252" />
         <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
         <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="253" />
+        <location filename="../../gui/tabs/race/tab.py" line="253" />
         <source>Start point</source>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="254" />
+        <location filename="../../gui/tabs/race/tab.py" line="254" />
         <source>Drag to move the start point</source>
         <translation>끌어서 시작점을 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="255" />
+        <location filename="../../gui/tabs/race/tab.py" line="255" />
         <source>Steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="256" />
+        <location filename="../../gui/tabs/race/tab.py" line="256" />
         <source>Optimizers: learning rate and hyperparameters</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="259" />
+        <location filename="../../gui/tabs/race/tab.py" line="259" />
         <source>Book figure 6-8</source>
         <translation>책의 그림 6-8</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="260" />
+        <location filename="../../gui/tabs/race/tab.py" line="260" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
         <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="262" />
+        <location filename="../../gui/tabs/race/tab.py" line="262" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="263" />
+        <location filename="../../gui/tabs/race/tab.py" line="263" />
         <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
         <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="265" />
+        <location filename="../../gui/tabs/race/tab.py" line="265" />
         <source>Paths on the loss surface</source>
         <translation>손실 함수 곡면 위의 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="268" />
-        <location filename="../../gui/tabs/race.py" line="549" />
+        <location filename="../../gui/tabs/race/tab.py" line="268" />
+        <location filename="../../gui/tabs/race/tab.py" line="540" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="268" />
-        <location filename="../../gui/tabs/race.py" line="549" />
+        <location filename="../../gui/tabs/race/tab.py" line="268" />
+        <location filename="../../gui/tabs/race/tab.py" line="540" />
         <source>loss f(x, y)</source>
         <translation>손실 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="269" />
-        <location filename="../../gui/tabs/race.py" line="550" />
+        <location filename="../../gui/tabs/race/tab.py" line="269" />
+        <location filename="../../gui/tabs/race/tab.py" line="541" />
         <source> (log scale)</source>
         <translation> (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="298" />
+        <location filename="../../gui/tabs/race/tab.py" line="298" />
         <source>Step %1 / %2</source>
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="380" />
+        <location filename="../../gui/tabs/race/tab.py" line="371" />
         <source>The formula is empty.</source>
         <translation>수식이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="381" />
+        <location filename="../../gui/tabs/race/tab.py" line="372" />
         <source>The formula is too long.</source>
         <translation>수식이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="382" />
+        <location filename="../../gui/tabs/race/tab.py" line="373" />
         <source>The formula is nested too deeply (at character %1).</source>
         <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="383" />
+        <location filename="../../gui/tabs/race/tab.py" line="374" />
         <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
         <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="384" />
+        <location filename="../../gui/tabs/race/tab.py" line="375" />
         <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
         <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="386" />
+        <location filename="../../gui/tabs/race/tab.py" line="377" />
         <source>A ')' is missing at character %1.</source>
         <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="387" />
+        <location filename="../../gui/tabs/race/tab.py" line="378" />
         <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
         <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="388" />
+        <location filename="../../gui/tabs/race/tab.py" line="379" />
         <source>The character '%2' at position %1 is not allowed.</source>
         <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="389" />
+        <location filename="../../gui/tabs/race/tab.py" line="380" />
         <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="390" />
+        <location filename="../../gui/tabs/race/tab.py" line="381" />
         <source>Unexpected '%2' at character %1.</source>
         <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="403" />
+        <location filename="../../gui/tabs/race/tab.py" line="394" />
         <source>The formula was not changed: %1</source>
         <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="442" />
+        <location filename="../../gui/tabs/race/tab.py" line="433" />
         <source>f(x, y) overflows or is undefined on %1 % of the map (the flat top colour there).</source>
         <translation>지도의 %1 %에서 f(x, y)가 오버플로하거나 정의되지 않습니다 (그곳은 가장 높은 색으로 평평하게 칠합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="450" />
+        <location filename="../../gui/tabs/race/tab.py" line="441" />
         <source>overflows here</source>
         <translation>여기서 오버플로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="540" />
+        <location filename="../../gui/tabs/race/tab.py" line="531" />
         <source>%1 diverged at step %2</source>
         <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="555" />
+        <location filename="../../gui/tabs/race/tab.py" line="546" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="567" />
+        <location filename="../../gui/tabs/race/tab.py" line="558" />
         <source>%1 (diverged)</source>
         <translation>%1 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race.py" line="580" />
+        <location filename="../../gui/tabs/race/tab.py" line="571" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -2673,155 +2716,155 @@
 <context>
     <name>SceneActions</name>
     <message>
-        <location filename="../../gui/scene_files.py" line="90" />
+        <location filename="../../gui/scene_files.py" line="93" />
         <source>&amp;Save scene…</source>
         <translation>장면 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="91" />
+        <location filename="../../gui/scene_files.py" line="94" />
         <source>&amp;Open scene…</source>
         <translation>장면 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="92" />
+        <location filename="../../gui/scene_files.py" line="95" />
         <source>Open &amp;lecture…</source>
         <translation>강의 열기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="93" />
+        <location filename="../../gui/scene_files.py" line="96" />
         <source>Open the chapter &amp;6 lecture</source>
         <translation>6장 강의 열기(&amp;6)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="94" />
+        <location filename="../../gui/scene_files.py" line="97" />
         <source>&amp;Close lecture</source>
         <translation>강의 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="95" />
+        <location filename="../../gui/scene_files.py" line="98" />
         <source>&amp;Undo parameter change</source>
         <translation>설정 변경 되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="96" />
+        <location filename="../../gui/scene_files.py" line="99" />
         <source>&amp;Redo parameter change</source>
         <translation>설정 변경 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="137" />
-        <location filename="../../gui/scene_files.py" line="146" />
+        <location filename="../../gui/scene_files.py" line="140" />
+        <location filename="../../gui/scene_files.py" line="149" />
         <source>Scene not saved</source>
         <translation>장면을 저장하지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="159" />
         <location filename="../../gui/scene_files.py" line="162" />
         <location filename="../../gui/scene_files.py" line="165" />
+        <location filename="../../gui/scene_files.py" line="168" />
         <source>Scene not opened</source>
         <translation>장면을 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="165" />
-        <location filename="../../gui/scene_files.py" line="193" />
+        <location filename="../../gui/scene_files.py" line="168" />
+        <location filename="../../gui/scene_files.py" line="196" />
         <source>The file could not be read:
 %1</source>
         <translation>파일을 읽을 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="185" />
+        <location filename="../../gui/scene_files.py" line="188" />
         <source>scene %1: %2</source>
         <translation>장면 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="187" />
         <location filename="../../gui/scene_files.py" line="190" />
         <location filename="../../gui/scene_files.py" line="193" />
+        <location filename="../../gui/scene_files.py" line="196" />
         <source>Lecture not opened</source>
         <translation>강의를 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="215" />
+        <location filename="../../gui/scene_files.py" line="218" />
         <source>Descent lecture (*.json)</source>
         <translation>Descent 강의 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="215" />
+        <location filename="../../gui/scene_files.py" line="218" />
         <source>Descent scene (*.json)</source>
         <translation>Descent 장면 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="216" />
+        <location filename="../../gui/scene_files.py" line="219" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="218" />
+        <location filename="../../gui/scene_files.py" line="221" />
         <source>Save scene</source>
         <translation>장면 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="221" />
+        <location filename="../../gui/scene_files.py" line="224" />
         <source>Open lecture</source>
         <translation>강의 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="221" />
+        <location filename="../../gui/scene_files.py" line="224" />
         <source>Open scene</source>
         <translation>장면 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="234" />
+        <location filename="../../gui/scene_files.py" line="237" />
         <source>This file is damaged or is not a Descent file (it is not readable JSON text).</source>
         <translation>이 파일은 손상되었거나 Descent 파일이 아닙니다(읽을 수 있는 JSON 텍스트가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="235" />
+        <location filename="../../gui/scene_files.py" line="238" />
         <source>This file is not a Descent scene or lecture.</source>
         <translation>이 파일은 Descent 장면이나 강의가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="236" />
+        <location filename="../../gui/scene_files.py" line="239" />
         <source>This file was saved by a newer version of Descent; update Descent to open it.</source>
         <translation>이 파일은 더 새로운 버전의 Descent로 저장되었습니다. 열려면 Descent를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="238" />
+        <location filename="../../gui/scene_files.py" line="241" />
         <source>This file is for a lab this version of Descent does not have.</source>
         <translation>이 파일은 이 버전의 Descent에 없는 실험실을 위한 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="239" />
+        <location filename="../../gui/scene_files.py" line="242" />
         <source>The setting '%1' in this file has a value Descent cannot use.</source>
         <translation>이 파일의 설정 '%1'에 Descent가 쓸 수 없는 값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="240" />
+        <location filename="../../gui/scene_files.py" line="243" />
         <source>This file is too large to be a Descent scene or lecture.</source>
         <translation>이 파일은 Descent 장면이나 강의라기에는 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="244" />
+        <location filename="../../gui/scene_files.py" line="247" />
         <source>Scene %1: </source>
         <translation>장면 %1: </translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="245" />
+        <location filename="../../gui/scene_files.py" line="248" />
         <source>Nothing was changed.</source>
         <translation>아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="249" />
+        <location filename="../../gui/scene_files.py" line="252" />
         <source>Some settings were ignored</source>
         <translation>일부 설정을 무시했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="250" />
+        <location filename="../../gui/scene_files.py" line="253" />
         <source>This file has settings this version of Descent does not know; they were ignored and the rest was loaded: %1</source>
         <translation>이 파일에는 이 버전의 Descent가 모르는 설정이 있어 무시하고 나머지를 불러왔습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/scene_files.py" line="254" />
+        <location filename="../../gui/scene_files.py" line="257" />
         <source>A lab's settings are not valid right now (see its message); correct them, then try again. Nothing was changed.</source>
         <translation>어떤 실험의 설정이 지금 올바르지 않습니다(그 실험의 메시지를 보세요). 설정을 고친 뒤 다시 시도하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -2829,137 +2872,137 @@
 <context>
     <name>SearchControls</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="116" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="140" />
         <source>Search (a change starts a new search)</source>
         <translation>탐색 (바꾸면 새로 탐색합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="117" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="141" />
         <source>Images used</source>
         <translation>사용할 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="118" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="142" />
         <source>The first N training images, shuffled; 20% of them become the validation data (the book: 500, so 400 to train and 100 to validate)</source>
         <translation>훈련 이미지 앞쪽 N장을 섞은 뒤 20%를 검증 데이터로 씁니다 (책: 500장, 훈련 400장과 검증 100장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="120" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="144" />
         <source>Trials</source>
         <translation>시행 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="121" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="145" />
         <source>Epochs per trial</source>
         <translation>시행당 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="122" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="146" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="123" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="147" />
         <source>Fixes the split, every trial's hyperparameters, initial weights and mini-batches: the same seed gives the same search with any number of workers</source>
         <translation>데이터 분할, 각 시행의 하이퍼파라미터, 초깃값과 미니배치를 정합니다: 작업 프로세스 수와 관계없이 같은 시드는 같은 탐색을 냅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="125" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="149" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="126" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="150" />
         <source>Weight decay</source>
         <translation>가중치 감소</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="128" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="152" />
         <source>Exponent of ten: values are drawn uniformly on a log scale between the two (the book: 10^-6 to 10^-2 for the learning rate, 10^-8 to 10^-4 for weight decay)</source>
         <translation>10의 지수: 두 값 사이에서 로그 스케일로 균등하게 뽑습니다 (책: 학습률 10^-6 ~ 10^-2, 가중치 감소 10^-8 ~ 10^-4)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="131" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="155" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="132" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="156" />
         <source>Hidden layers × neurons per layer (the book: 6 × 100, ReLU, He)</source>
         <translation>은닉층 수 × 층당 뉴런 수 (책: 6 × 100, ReLU, He 초깃값)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="134" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="158" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="135" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="159" />
         <source>all six, drawn at random</source>
         <translation>여섯 가지 모두, 무작위로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="136" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="160" />
         <source>The book searches with SGD; 'all six' draws the optimizer of each trial too</source>
         <translation>책은 SGD로 탐색합니다; '여섯 가지 모두'는 시행마다 옵티마이저도 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="138" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="162" />
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="139" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="163" />
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="140" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="164" />
         <source>median rule</source>
         <translation>중앙값 규칙</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="141" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="165" />
         <source>Median rule: after a fifth of the epochs, a trial whose validation accuracy is below the median of the earlier trials at the same epoch stops</source>
         <translation>중앙값 규칙: 에폭의 5분의 1이 지난 뒤, 같은 에폭에서 검증 정확도가 앞선 시행들의 중앙값보다 낮은 시행은 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="143" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="167" />
         <source>Worker processes</source>
         <translation>작업 프로세스</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="144" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="168" />
         <source>Trials run in parallel, one per process; the default leaves one core to the window. The results do not depend on this number.</source>
         <translation>시행은 프로세스마다 하나씩 병렬로 실행됩니다; 기본값은 창을 위해 코어 하나를 남깁니다. 결과는 이 수와 관계없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="146" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="170" />
         <source>Book setting</source>
         <translation>책의 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="147" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="171" />
         <source>500 images, 100 trials, 50 epochs, the book's ranges (§6.5.3)</source>
         <translation>이미지 500장, 시행 100번, 50 에폭, 책의 범위 (§6.5.3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="148" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="172" />
         <source>Cancel search</source>
         <translation>탐색 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="149" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="173" />
         <source>Stop now; the finished trials stay and the best is tested</source>
         <translation>지금 멈춥니다; 끝난 시행은 남고 최고 시행을 시험합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="150" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="174" />
         <source>Use for the race</source>
         <translation>경주에 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="151" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="175" />
         <source>Send the best learning rate found to the optimizer race on MNIST</source>
         <translation>찾은 최고 학습률을 MNIST 옵티마이저 경주로 보냅니다</translation>
     </message>
@@ -3013,47 +3056,47 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/help.py" line="68" />
+        <location filename="../../gui/help.py" line="69" />
         <source>Window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="97" />
+        <location filename="../../gui/help.py" line="98" />
         <source>Every lab</source>
         <translation>모든 실험</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="91" />
+        <location filename="../../gui/help.py" line="92" />
         <source>Used by this lab (see its hint line)</source>
         <translation>이 실험에서 사용 (안내 줄 참고)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="93" />
+        <location filename="../../gui/help.py" line="94" />
         <source>No description given</source>
         <translation>설명 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="119" />
+        <location filename="../../gui/help.py" line="120" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="122" />
+        <location filename="../../gui/help.py" line="123" />
         <source>Where</source>
         <translation>어디서</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="122" />
+        <location filename="../../gui/help.py" line="123" />
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="122" />
+        <location filename="../../gui/help.py" line="123" />
         <source>What it does</source>
         <translation>기능</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="133" />
+        <location filename="../../gui/help.py" line="134" />
         <source>Space plays or pauses unless a button, check box, list or text field has the focus: then that control gets the Space (click the plot to give it back). Ctrl+Space plays or pauses from anywhere.</source>
         <translation>Space는 재생/일시정지입니다. 단, 버튼·체크 상자·목록·입력란에 포커스가 있으면 그 컨트롤이 Space를 받습니다(그래프를 클릭하면 다시 재생/일시정지가 됩니다). Ctrl+Space는 어디서나 재생/일시정지합니다.</translation>
     </message>
@@ -3061,64 +3104,201 @@
 <context>
     <name>SlideActions</name>
     <message>
-        <location filename="../../gui/slides.py" line="107" />
+        <location filename="../../gui/slides.py" line="102" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="108" />
+        <location filename="../../gui/slides.py" line="103" />
         <source>&amp;Copy plot</source>
         <translation>그래프 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="109" />
+        <location filename="../../gui/slides.py" line="104" />
         <source>Copy the current plot as a picture, to paste into a slide</source>
         <translation>현재 그래프를 그림으로 복사합니다(슬라이드에 붙여 넣기용)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="110" />
+        <location filename="../../gui/slides.py" line="105" />
         <source>Copy whole &amp;lab</source>
         <translation>실험 화면 전체 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="111" />
+        <location filename="../../gui/slides.py" line="106" />
         <source>Export &amp;window as PNG…</source>
         <translation>창 전체를 PNG로 내보내기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="112" />
+        <location filename="../../gui/slides.py" line="107" />
         <source>&amp;Record run as GIF…</source>
         <translation>실행을 GIF로 녹화(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="132" />
+        <location filename="../../gui/slides.py" line="122" />
         <source>Plot copied: paste it into a slide.</source>
         <translation>그래프를 복사했습니다. 슬라이드에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="142" />
+        <location filename="../../gui/slides.py" line="132" />
         <source>The whole lab was copied as a picture.</source>
         <translation>실험 화면 전체를 그림으로 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="165" />
+        <location filename="../../gui/slides.py" line="155" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="165" />
+        <location filename="../../gui/slides.py" line="155" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="182" />
+        <location filename="../../gui/slides.py" line="172" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="183" />
+        <location filename="../../gui/slides.py" line="173" />
         <source>%1 could not be written.</source>
         <translation>%1 파일을 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceBox</name>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="80" />
+        <source>Book: x²/20 + y²</source>
+        <translation type="unfinished">책의 함수: x²/20 + y²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="80" />
+        <source>Rosenbrock (banana valley)</source>
+        <translation type="unfinished">로젠브록 (바나나 골짜기)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="81" />
+        <source>Beale</source>
+        <translation type="unfinished">빌 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="81" />
+        <source>Himmelblau (four minima)</source>
+        <translation type="unfinished">히멜블라우 (최솟값 4개)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="82" />
+        <source>Saddle point</source>
+        <translation type="unfinished">안장점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="82" />
+        <source>Your formula…</source>
+        <translation type="unfinished">직접 입력한 수식…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="88" />
+        <source>Loss surface</source>
+        <translation type="unfinished">손실 함수 곡면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="89" />
+        <source>Surface</source>
+        <translation type="unfinished">곡면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="90" />
+        <source>f(x, y) =</source>
+        <translation type="unfinished">f(x, y) =</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="91" />
+        <source>Apply</source>
+        <translation type="unfinished">적용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="93" />
+        <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
+        <translation type="unfinished">숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="94" />
+        <source>Start point</source>
+        <translation type="unfinished">시작점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="95" />
+        <source>Steps</source>
+        <translation type="unfinished">스텝 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="100" />
+        <source>The formula is empty.</source>
+        <translation type="unfinished">수식이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="101" />
+        <source>The formula is too long.</source>
+        <translation type="unfinished">수식이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="102" />
+        <source>The formula is nested too deeply (at character %1).</source>
+        <translation type="unfinished">수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="103" />
+        <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
+        <translation type="unfinished">'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="104" />
+        <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
+        <translation type="unfinished">%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="106" />
+        <source>A ')' is missing at character %1.</source>
+        <translation type="unfinished">%1번째 글자에 ')'가 빠졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="107" />
+        <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
+        <translation type="unfinished">수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="108" />
+        <source>The character '%2' at position %1 is not allowed.</source>
+        <translation type="unfinished">%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="109" />
+        <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
+        <translation type="unfinished">%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="110" />
+        <source>Unexpected '%2' at character %1.</source>
+        <translation type="unfinished">%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_box.py" line="123" />
+        <source>The formula was not changed: %1</source>
+        <translation type="unfinished">수식을 바꾸지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceMap</name>
+    <message>
+        <location filename="../../gui/tabs/race/surface_map.py" line="44" />
+        <source>Drag to move the start point</source>
+        <translation type="unfinished">끌어서 시작점을 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/race/surface_map.py" line="45" />
+        <location filename="../../gui/tabs/race/surface_map.py" line="93" />
+        <source>overflows here</source>
+        <translation type="unfinished">여기서 오버플로</translation>
     </message>
 </context>
 <context>
@@ -3318,53 +3498,53 @@
 <context>
     <name>TrainingFigure</name>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="44" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="45" />
         <source>activation z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="45" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="46" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="87" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="88" />
         <source>Activations of %1: shown after the first iteration</source>
         <translation>%1의 활성화값: 첫 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="89" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="90" />
         <source>Activations of %1 were not recorded in this run: choose the network before or during training</source>
         <translation>%1의 활성화값은 이번 학습에서 기록되지 않았습니다. 학습 전이나 학습 중에 신경망을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="92" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="93" />
         <source>Activations of %1: shown after the next iteration</source>
         <translation>%1의 활성화값: 다음 반복 뒤에 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="98" />
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="119" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="99" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="120" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="102" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="103" />
         <source>Activations of %1 at iteration %2 (dotted: iteration %3)</source>
         <translation>%1의 활성화값, 반복 %2회째 (점선: 반복 %3회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="103" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="104" />
         <source>Activations of %1 at iteration %2</source>
         <translation>%1의 활성화값, 반복 %2회째</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="117" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="118" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="121" />
+        <location filename="../../gui/tabs/weight_init/mnist_figure.py" line="122" />
         <source>(&gt; %1: %2)</source>
         <translation>(&gt; %1: %2)</translation>
     </message>

@@ -108,6 +108,10 @@ class BatchNormTab(ExperimentTab):
         self.controls.gradient_summary.setText(self.gradient_view.verdict_text())
         self.detail.retranslate()
         self._retitle_grid()
+        panel_keys = (self.tr("Back to the grid of all weight scales"), self.tr("Previous weight scale (panel open)"),
+                      self.tr("Next weight scale (panel open)"))
+        for shortcut, text in zip(self._shortcuts[-3:], panel_keys):  # Esc, Page Up, Page Down (see _connect)
+            shortcut.setWhatsThis(text)  # the shortcut sheet shows it (gui/help.py)
 
     def _retitle_grid(self) -> None:
         if not self.grid.panels:
