@@ -126,6 +126,12 @@ def test_surface_choice_redraws_map(tab, qtbot):
     qtbot.waitUntil(lambda: last(tab) is not None and last(tab).step == 0)
     assert len(tab.minimum_marks.data) == 4
     assert tab.image.image is not None and np.isfinite(tab.image.image).all()
+    # the map shows this surface's 14 contour levels only: the book surface's were removed, not left underneath
+    import pyqtgraph as pg
+    contours = [item for item in tab.image.childItems() if isinstance(item, pg.IsocurveItem)]
+    assert len(contours) == 14 and all(item.scene() is tab.map.scene() for item in contours)
+    assert sorted(c.level for c in contours) == pytest.approx(
+        np.linspace(tab.image.image.min(), tab.image.image.max(), 16)[1:-1])
 
 
 def test_export_png_svg_csv(tab, qtbot, tmp_path):
