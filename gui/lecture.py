@@ -41,7 +41,9 @@ class LectureBanner(QWidget):
         self.forward = QToolButton(self)
         self.forward.setText("▶")
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold;")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)  # a font, not a style sheet: it still grows with the window's (presenter view)
         # neither text may widen the window: the title is cut (whole in its tooltip), the note wraps
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note = QLabel(self)
@@ -74,6 +76,11 @@ class LectureBanner(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_height()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the presenter view enlarges the window's font
+            self.fit_height()
 
 
 class LecturePlayer(QObject):

@@ -6,13 +6,17 @@ Entering: full screen, the menu bar hidden, each lab's control panel (the scroll
 reset stay in the run bar; the toggle brings back the panel with the learning rates and the preset), and the one font
 scale and pen scale of ``gui/plotstyle.py`` set to ``FONT_FACTOR`` and ``PEN_FACTOR``. Every tab then re-applies its
 styles through ``ExperimentTab.restyle()``, which rescales each plot item from the size it had at scale 1
-(:func:`restyle_plots`). Leaving puts back exactly what was there: scales, panels, menu bar, full-screen state.
+(:func:`restyle_plots`). The widgets around the plots (run bar, status line, "Controls" toggle, the control panel it
+brings back, the lecture banner, the tab titles) get the window's font times ``FONT_FACTOR``, so the control strip is
+as readable as the plots; a widget with a font of its own keeps its own size. Leaving puts back exactly what was there:
+scales, fonts, panels, menu bar, full-screen state.
 """
 from __future__ import annotations
 
 import re
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QScrollArea, QWidget
@@ -107,6 +111,39 @@ class _ItemStyle:
             item.opts["labelTextSize"] = f"{normal['size'] * font:.3g}pt"
 
 
+def enlarge_widget_fonts(window: QWidget, factor: float) -> dict[QWidget, QFont]:
+    """Give ``window`` its font times ``factor``; return the widgets that had to be set one by one, with their fonts.
+
+    Children inherit the window's font, except two kinds: a widget with a font of its own size (``WA_SetFont``; the
+    lab sizes those itself in ``restyle``, and their children follow them), and a widget with a style sheet (e.g. a
+    grey hint), whose font the style sheet froze at its first polish: its parent grew, it did not. The second kind is
+    enlarged here (parents first: ``findChildren`` lists a parent before its children) and gets its font back on
+    leaving.
+    """
+    desk = {w: QFont(w.font()) for w in window.findChildren(QWidget) if not w.isWindow()}
+    desk[window] = QFont(window.font())
+    window.setFont(_scaled_font(window.font(), factor))
+    frozen = {}
+    for widget, font in desk.items():
+        parent = widget.parentWidget()
+        if (widget is window or parent not in desk or font.pointSizeF() <= 0
+                or widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)):
+            continue
+        parent_grew = parent.font().pointSizeF() > desk[parent].pointSizeF()
+        if parent_grew and widget.font().pointSizeF() == font.pointSizeF():
+            widget.setFont(_scaled_font(font, factor))
+            frozen[widget] = font
+    return frozen
+
+
+def restore_widget_fonts(window: QWidget, window_font: QFont | None, frozen: dict[QWidget, QFont]) -> None:
+    """Undo :func:`enlarge_widget_fonts` (``window_font`` None: the window inherits the application's font again)."""
+    window.setFont(window_font if window_font is not None else QFont())  # QFont(): nothing set, inherit
+    for widget, font in frozen.items():
+        if shiboken6.isValid(widget):
+            widget.setFont(font)
+
+
 def style_factors() -> tuple[float, float]:
     """(font, pen) factors now in force: ``FONTS.base / 11 pt`` and ``PENS.scale``."""
     return FONTS.base / FontScale.BASE, PENS.scale
@@ -184,8 +221,10 @@ class PresenterView(QObject):
         panels = {p: p.isVisibleTo(p.parentWidget()) for tab in self._tabs() for p in self._panels(tab)}
         self._saved = {"full": w.isFullScreen(), "maximized": w.isMaximized(), "geometry": w.geometry(),
                        "menu": w.menuBar().isVisibleTo(w), "font": FONTS.base, "pens": PENS.scale,
-                       "panels": panels}
+                       "panels": panels,
+                       "window_font": QFont(w.font()) if w.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None}
         FONTS.set_base(FONTS.base * FONT_FACTOR)
+        self._saved["frozen_fonts"] = enlarge_widget_fonts(w, FONT_FACTOR)  # the control strip grows too
         PENS.scale = PENS.scale * PEN_FACTOR
         for panel in panels:
             panel.hide()
@@ -202,6 +241,7 @@ class PresenterView(QObject):
         w = self.window
         FONTS.set_base(saved["font"])
         PENS.scale = saved["pens"]
+        restore_widget_fonts(w, saved["window_font"], saved["frozen_fonts"])
         for button in self.toggles:
             button.deleteLater()
         self.toggles = []

@@ -71,3 +71,54 @@ def test_space_on_the_plot_and_ctrl_space_anywhere_play_and_pause(tab, qtbot):
     assert check.isChecked()
     qtbot.keyClick(check, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert not tab.is_playing
+
+
+GENERIC = ("No description given", "Used by this lab (see its hint line)")
+"""The shortcut sheet's fallbacks (gui/help.py, context "ShortcutSheet"): a key that shows one is undescribed."""
+
+
+def _undescribed(window):
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.help import shortcut_rows
+
+    generic = {QCoreApplication.translate("ShortcutSheet", text) for text in GENERIC}
+    return [row for row in shortcut_rows(window) if not row[2].strip() or row[2] in generic]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_every_key_of_every_lab_and_the_lecture_is_described_in_both_languages(qtbot, tmp_path, qapp):
+    """Walks every QAction and QShortcut of the window with all labs and a lecture open (its Page Up / Page Down
+    enabled): each key in the shortcut sheet says what it does, and says it in Korean too."""
+    import re
+
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    from gui.app import Translations
+    from gui.help import shortcut_rows
+    from tests.gui.test_scenes import make_window
+
+    window = make_window(qtbot, tmp_path / "s.ini")
+    translations = Translations(qapp)
+    try:
+        assert window.scene_actions.open_chapter6()
+        keys = {QKeySequence(k) for k in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)}
+        lecture_keys = [sc for sc in window.findChildren(QShortcut) if sc.key() in keys and sc.isEnabled()]
+        assert len(lecture_keys) == 2  # the lecture's; the batch-norm panel's are muted while it is open
+        registered = {sc.key().toString(QKeySequence.SequenceFormat.NativeText)
+                      for sc in window.findChildren(QShortcut)}
+        registered |= {s.toString(QKeySequence.SequenceFormat.NativeText)
+                       for a in window.findChildren(QAction) for s in a.shortcuts()}
+        english = shortcut_rows(window)
+        assert {key for _, key, _ in english} == registered - {""}
+        assert _undescribed(window) == []
+        assert ("Window", "PgDown", "Next scene of the open lecture") in english
+        assert translations.set_language("ko")
+        qtbot.waitUntil(lambda: dict((k, t) for _, k, t in shortcut_rows(window)).get("PgDown")
+                        == "열린 강의의 다음 장면")
+        assert _undescribed(window) == []
+        hangul = re.compile("[\uac00-\ud7a3]")
+        assert [row for row in shortcut_rows(window) if not hangul.search(row[2])] == []
+    finally:
+        translations.set_language("en")
+        window.close()

@@ -103,3 +103,39 @@ def test_plots_made_while_presenting_come_back_to_desk_size(window, qtbot):
     assert curve.opts["pen"].widthF() == pytest.approx(2.0 * PEN_FACTOR)
     window.presenter.action.trigger()
     assert curve.opts["pen"].widthF() == pytest.approx(2.0)
+
+
+def test_the_control_strip_grows_with_the_presenter_scale(window, qtbot, tmp_path):
+    """Run bar, status line, the "Controls" toggle, the panel it brings back, the tab titles and the lecture banner
+    get the projector font (times FONT_FACTOR, a bold counter stays bold); leaving gives the desk sizes back."""
+    from gui.scene_files import lecture_path
+    from model.scenes import Lecture, dump_lecture, load_lecture
+
+    picked = tuple(s for s in load_lecture(lecture_path("ko").read_bytes()).scenes if s.lab == "race")[:2]
+    path = tmp_path / "race.json"
+    path.write_text(dump_lecture(Lecture("강의", picked)), encoding="utf-8")
+    assert window.scene_actions.open_lecture(str(path))
+    banner = window.scene_actions.player.banner
+    tab = window.tabs.widget(0)
+    bar = tab.run_bar
+    strip = {"play": bar.play_button, "speed": bar.speed_label, "counter": bar.counter, "status": tab.status,
+             "lr": tab.rows["SGD"].lr, "check": tab.rows["Adam"].check, "hint": tab.hint, "tabs": window.tabs.tabBar(),
+             "banner title": banner.title, "banner note": banner.note}
+    desk = {name: w.font().pointSizeF() for name, w in strip.items()}
+    assert bar.counter.font().bold() and banner.title.font().bold()
+    desk_height = bar.sizeHint().height()
+    window.fullscreen_action.setChecked(True)  # already full screen: presenting changes the fonts, not the width
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    window.presenter.action.trigger()
+    for name, widget in strip.items():
+        assert widget.font().pointSizeF() == pytest.approx(desk[name] * FONT_FACTOR, abs=0.05), name
+    assert bar.counter.font().bold() and banner.title.font().bold()
+    toggle = window.presenter.toggles[0]
+    assert toggle.font().pointSizeF() == pytest.approx(desk["play"] * FONT_FACTOR, abs=0.05)
+    assert bar.sizeHint().height() > desk_height  # the buttons grow with their text, not only the glyphs
+    note = banner.note  # the wrapped note is given the height its larger lines need (nothing cut off)
+    qtbot.waitUntil(lambda: note.height() >= max(note.heightForWidth(note.width()), note.fontMetrics().height()))
+    window.presenter.action.trigger()
+    assert not window.presenter.active and window.isFullScreen()
+    assert {name: w.font().pointSizeF() for name, w in strip.items()} == desk
+    assert bar.counter.font().bold() and not window.testAttribute(Qt.WidgetAttribute.WA_SetFont)
