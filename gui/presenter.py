@@ -2,11 +2,11 @@
 projector theme draws every plot larger and bolder.
 
 Entering: full screen, the menu bar hidden, each lab's control panel (the scroll area that
-``gui.widgets.finish_control_panel`` marks) hidden behind a "Controls" toggle next to the run bar (play/pause, step,
-reset stay in the run bar; the toggle brings back the panel with the learning rates and the preset), and the one font
-scale and pen scale of ``gui/plotstyle.py`` set to ``FONT_FACTOR`` and ``PEN_FACTOR``. Every tab then re-applies its
-styles through ``ExperimentTab.restyle()``, which rescales each plot item from the size it had at scale 1
-(:func:`restyle_plots`). The widgets around the plots (run bar, status line, "Controls" toggle, the control panel it
+``gui.widgets.finish_control_panel`` marks) hidden behind one "Controls" toggle in the corner of the tab bar
+(play/pause, step, reset stay in the run bar; the toggle brings back the current lab's panel with the learning rates
+and the preset), and the one font scale and pen scale of ``gui/plotstyle.py`` set to ``FONT_FACTOR`` and
+``PEN_FACTOR``. Every tab then re-applies its styles through ``ExperimentTab.restyle()``, which rescales each plot
+item from the size it had at scale 1 (:func:`restyle_plots`). The widgets around the plots (run bar, status line, "Controls" toggle, the control panel it
 brings back, the lecture banner, the tab titles) get the window's font times ``FONT_FACTOR``, so the control strip is
 as readable as the plots; a widget with a font of its own keeps its own size. Leaving puts back exactly what was there:
 scales, fonts, panels, menu bar, full-screen state.
@@ -229,8 +229,8 @@ class PresenterView(QObject):
         for panel in panels:
             panel.hide()
         for tab in self._tabs():
-            self._add_toggle(tab)
             tab.restyle()
+        self._add_toggle()
         w.menuBar().hide()
         w.showFullScreen()
         if not self.action.isChecked():
@@ -242,9 +242,7 @@ class PresenterView(QObject):
         FONTS.set_base(saved["font"])
         PENS.scale = saved["pens"]
         restore_widget_fonts(w, saved["window_font"], saved["frozen_fonts"])
-        for button in self.toggles:
-            button.deleteLater()
-        self.toggles = []
+        self._remove_toggle(saved["corner"])
         for panel, visible in saved["panels"].items():
             panel.setVisible(visible)
         for tab in self._tabs():
@@ -260,17 +258,42 @@ class PresenterView(QObject):
     def _panels(tab: QWidget) -> list[QScrollArea]:
         return [s for s in tab.findChildren(QScrollArea) if s.property(CONTROL_PANEL)]
 
-    def _add_toggle(self, tab: QWidget) -> None:
-        """A checkable "Controls" button after the run bar's reset, showing or hiding the tab's control panels."""
-        panels = self._panels(tab)
-        bar = getattr(tab, "run_bar", None)
-        if not panels or bar is None:
-            return
-        button = QPushButton(bar)
+    def _add_toggle(self) -> None:
+        """One checkable "Controls" button in the corner of the tab bar, showing or hiding the current lab's control
+        panels. In the tab bar it stays reachable in every lab and view, also where a lab hides its run bar (the
+        weight-init histograms have no run)."""
+        tabs = self.window.tabs
+        self._saved["corner"] = tabs.cornerWidget(Qt.Corner.TopRightCorner)
+        button = QPushButton(tabs)
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.toggled.connect(lambda on: [p.setVisible(on) for p in panels])
-        bar.layout().insertWidget(3, button)  # after play, step and reset: the stretch before the counter stays
+        button.toggled.connect(self._show_panels)
+        tabs.setCornerWidget(button, Qt.Corner.TopRightCorner)
         button.show()  # a child added to a shown widget starts hidden
         self.toggles.append(button)
+        tabs.currentChanged.connect(self._sync_toggle)
+        self._sync_toggle()
         self.retranslate()
+
+    def _remove_toggle(self, corner: QWidget | None) -> None:
+        tabs = self.window.tabs
+        tabs.currentChanged.disconnect(self._sync_toggle)
+        tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        for button in self.toggles:
+            button.hide()
+            button.deleteLater()
+        self.toggles = []
+
+    def _show_panels(self, on: bool) -> None:
+        for panel in self._panels(self.window.tabs.currentWidget()):
+            panel.setVisible(on)
+
+    def _sync_toggle(self, _index: int = -1) -> None:
+        """The button says whether the current lab's panels are shown (each lab keeps its own choice)."""
+        tab = self.window.tabs.currentWidget()
+        panels = self._panels(tab) if tab is not None else []
+        for button in self.toggles:
+            button.blockSignals(True)
+            button.setChecked(any(p.isVisibleTo(p.parentWidget()) for p in panels))
+            button.setEnabled(bool(panels))
+            button.blockSignals(False)

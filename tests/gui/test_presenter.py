@@ -139,3 +139,44 @@ def test_the_control_strip_grows_with_the_presenter_scale(window, qtbot, tmp_pat
     assert not window.presenter.active and window.isFullScreen()
     assert {name: w.font().pointSizeF() for name, w in strip.items()} == desk
     assert bar.counter.font().bold() and not window.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_controls_toggle_reaches_every_lab_even_one_without_a_run_bar(qtbot, tmp_path):
+    """The weight-init histograms hide the run bar (nothing runs there): the one "Controls" toggle sits in the tab
+    bar's corner, acts on the current lab and shows each lab's own choice."""
+    from tests.gui.test_scenes import make_window
+
+    window = make_window(qtbot, tmp_path / "s.ini", ["race", "weight_init"])
+
+    def shown(p):  # not hidden by the presenter (the weight-init MNIST panel is on a page not shown now)
+        return p.isVisibleTo(p.parentWidget())
+    try:
+        race, weights = window.tabs.widget(0), window.tabs.widget(1)
+        panel = {tab: window.presenter._panels(tab) for tab in (race, weights)}
+        window.presenter.action.trigger()
+        qtbot.waitUntil(lambda: window.isFullScreen())
+        toggle = window.presenter.toggles[0]
+        assert window.tabs.cornerWidget(Qt.Corner.TopRightCorner) is toggle and toggle.isVisible()
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel[race][0].isVisible())
+        window.tabs.setCurrentWidget(weights)
+        qtbot.waitUntil(lambda: weights.isVisible())
+        assert not weights.run_bar.isVisible()  # the histogram view: no run, no run bar
+        assert toggle.isVisible() and not toggle.isChecked()
+        assert not any(shown(p) for p in panel[weights])
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: all(shown(p) for p in panel[weights]))
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not any(shown(p) for p in panel[weights]))
+        window.tabs.setCurrentWidget(race)
+        assert toggle.isChecked()  # the race's panel is still shown
+        qtbot.keyClick(toggle, Qt.Key.Key_Escape)  # the button ignores Esc: the presenter view takes it
+        qtbot.waitUntil(lambda: not window.isFullScreen())
+        assert window.tabs.cornerWidget(Qt.Corner.TopRightCorner) is None and not window.presenter.toggles
+        window.tabs.setCurrentWidget(weights)
+        qtbot.waitUntil(lambda: all(shown(p) for p in panel[weights]))  # the desk shows every panel again
+    finally:
+        if window.presenter.active:
+            window.presenter.leave()
+        window.close()
