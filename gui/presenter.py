@@ -228,6 +228,7 @@ class PresenterView(QObject):
         PENS.scale = PENS.scale * PEN_FACTOR
         for panel in panels:
             panel.hide()
+        self._saved["counters"] = self._fit_counters()
         for tab in self._tabs():
             tab.restyle()
         self._add_toggle()
@@ -245,6 +246,10 @@ class PresenterView(QObject):
         self._remove_toggle(saved["corner"])
         for panel, visible in saved["panels"].items():
             panel.setVisible(visible)
+        for counter, (wraps, alignment) in saved["counters"].items():
+            counter.setWordWrap(wraps)
+            counter.setAlignment(alignment)
+            counter.parentWidget().layout().setStretchFactor(counter, 0)
         for tab in self._tabs():
             tab.restyle()
         w.menuBar().setVisible(saved["menu"])
@@ -253,6 +258,21 @@ class PresenterView(QObject):
             w.setGeometry(saved["geometry"])  # not restoreGeometry: it may shrink the window to fit a screen
         if self.action.isChecked():
             self.action.setChecked(False)
+
+    def _fit_counters(self) -> dict:
+        """In large type a run bar's counter ("epoch 44 / 200 · update 134 / 601 · 2.9 s") may be wider than what a
+        1024 px screen leaves it: it wraps, right-aligned, and takes most of the bar's free room, instead of running
+        off the screen. Returns what to restore: {counter: (word wrap, alignment)}."""
+        saved = {}
+        for bar in (getattr(tab, "run_bar", None) for tab in self._tabs()):
+            counter = getattr(bar, "counter", None)
+            if counter is None or bar.layout() is None:
+                continue
+            saved[counter] = (counter.wordWrap(), counter.alignment())
+            counter.setWordWrap(True)
+            counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            bar.layout().setStretchFactor(counter, 3)
+        return saved
 
     @staticmethod
     def _panels(tab: QWidget) -> list[QScrollArea]:

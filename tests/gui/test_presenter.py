@@ -133,12 +133,24 @@ def test_the_control_strip_grows_with_the_presenter_scale(window, qtbot, tmp_pat
     toggle = window.presenter.toggles[0]
     assert toggle.font().pointSizeF() == pytest.approx(desk["play"] * FONT_FACTOR, abs=0.05)
     assert bar.sizeHint().height() > desk_height  # the buttons grow with their text, not only the glyphs
+    counter = bar.counter  # a long counter wraps inside the screen instead of running off its right edge
+    long_text = "Epoch 44 / 200 · update 134 / 601 · 2.9 s · Epoch 44 / 200 · update 134 / 601 · 2.9 s"
+    tab.counter_text = lambda _snapshot: long_text  # as a lab with a long counter would say it
+    tab.step_once()
+    qtbot.waitUntil(lambda: counter.text() == long_text)
+
+    def counter_fits():
+        assert counter.mapTo(window, counter.rect().topRight()).x() < window.width()
+        assert counter.height() >= counter.heightForWidth(counter.width()) > counter.fontMetrics().height()
+
+    qtbot.waitUntil(counter_fits)
     note = banner.note  # the wrapped note is given the height its larger lines need (nothing cut off)
     qtbot.waitUntil(lambda: note.height() >= max(note.heightForWidth(note.width()), note.fontMetrics().height()))
     window.presenter.action.trigger()
     assert not window.presenter.active and window.isFullScreen()
     assert {name: w.font().pointSizeF() for name, w in strip.items()} == desk
     assert bar.counter.font().bold() and not window.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+    assert not counter.wordWrap() and bar.layout().stretch(bar.layout().indexOf(counter)) == 0
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
