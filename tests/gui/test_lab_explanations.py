@@ -16,8 +16,8 @@ from gui.tabs.overfitting import OverfittingTab
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
 OVERFITTING_KEYS = {"overfitting", "weight_decay", "dropout", "lr", "seed", "train_size", "epochs"}
-SEARCH_KEYS = {"validation", "search.log_uniform", "search.trials", "train_size", "epochs", "seed", "lr",
-               "weight_decay", "hidden_layers"}
+SEARCH_KEYS = {"validation", "search.log_uniform", "search.trials", "epochs", "seed", "lr", "weight_decay",
+               "hidden_layers"}
 
 
 @pytest.fixture
@@ -67,6 +67,7 @@ def test_overfitting_controls_carry_their_explanations_and_keep_the_labs_tooltip
 def test_search_controls_carry_their_explanations_and_the_optimizer_box_explains_its_choice(search):
     _check_explained(search.explained(), SEARCH_KEYS)
     assert "10^-6" in usage_note(search.lr_lo) and search.lr_lo.toolTip().endswith("</p>")
+    assert explained_key(search.n_data) == "validation" and "20%" in usage_note(search.n_data)  # the split
     box = search.optimizer
     box.setCurrentIndex(box.findData("Adam"))
     assert explained_key(box) == "Adam" and box.toolTip().startswith(explanation("Adam").html())

@@ -106,15 +106,14 @@ class SearchControls(QWidget):
     def explained(self) -> dict[QWidget, str]:
         """Each control that names a concept, with its explanation's key (tooltip, F1, What's this)."""
         pairs: dict[QWidget, str] = {}
-        for key, widgets in (("train_size", (self.n_data_label, self.n_data)),
+        for key, widgets in (("validation", (self.n_data_label, self.n_data)),  # 20% of them validate
                              ("search.trials", (self.trials_label, self.trials)),
                              ("epochs", (self.epochs_label, self.epochs)),
                              ("seed", (self.seed_label, self.seed)),
                              ("lr", (self.lr_label,)),
                              ("weight_decay", (self.wd_label,)),
                              ("search.log_uniform", (self.lr_lo, self.lr_hi, self.wd_lo, self.wd_hi)),
-                             ("hidden_layers", (self.network_label, self.layers, self.width)),
-                             ("validation", (self.early_label, self.early))):
+                             ("hidden_layers", (self.network_label, self.layers, self.width))):
             pairs.update(dict.fromkeys(widgets, key))
         return pairs
 
