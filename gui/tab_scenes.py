@@ -60,12 +60,20 @@ class SceneTab:
         the classes of the last valid set-up are used, so a scene or lecture can still be read and applied."""
         try:
             types_ = {name: type(c) for name, c in self.current_configs().items()}
-        except ValueError:
+        except ValueError as exc:
             types_ = getattr(self, "_last_config_types", None)
-            if types_ is None:
-                raise
+            if types_ is None:  # never valid yet (prime_config_types had no chance): a scene error, told as such
+                raise SceneError("bad_value", str(exc)) from None
         self._last_config_types = types_
         return types_
+
+    def prime_config_types(self) -> None:
+        """Remember the config classes while the controls are still valid (the tab calls this once it is built), so
+        that undo and scene files work even if the first thing the user does is make the set-up invalid."""
+        try:
+            self.config_types()
+        except (ValueError, NotImplementedError):
+            pass
 
     def read_scene(self, scene: Scene) -> tuple[dict[str, Any], tuple[str, ...]]:
         """Validate ``scene`` for this tab: ``(configs, unknown field names)``; SceneError if it cannot apply."""
@@ -133,7 +141,18 @@ class SceneTab:
         return None
 
     def undo(self) -> bool:
+        """Back one step; from an invalid set-up (e.g. a range typed upside down, never recorded) back to the last
+        valid one."""
+        if self.history.current is not None and not self._controls_valid():
+            return self._go(self.history.current)
         return self._go(self.history.undo())
+
+    def _controls_valid(self) -> bool:
+        try:
+            self.current_configs()
+        except (ValueError, TypeError):
+            return False
+        return True
 
     def redo(self) -> bool:
         return self._go(self.history.redo())

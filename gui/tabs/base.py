@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.data import DataCatalog
@@ -63,6 +63,7 @@ class ExperimentTab(SceneTab, QWidget):
         self.run_bar.speedChanged.connect(self._on_speed)
         # Space, Ctrl+Space, media Play, N, R; a focused button, check box or field keeps Space (gui/keyboard.py)
         self._shortcuts = install_run_keys(self, self.toggle_play, self.step_once, self.reset)
+        QTimer.singleShot(0, self, self.prime_config_types)  # once the subclass has built its controls
 
     def base_layout(self, content: QWidget) -> QVBoxLayout:
         """Lay out ``content`` above the run bar and the status line."""

@@ -1,4 +1,5 @@
 """Undo/redo of parameter changes per tab: a typed spin-box value, "Default settings", a burst coalesced."""
+import pytest
 from PySide6.QtCore import Qt
 
 from gui.undo import SceneHistory
@@ -48,4 +49,31 @@ def test_undo_redo_a_typed_value_and_default_settings(qtbot, tmp_path):
     qtbot.keyClicks(tab.formula_edit, "+1")
     qtbot.keyClick(tab.formula_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert tab.max_steps.value() == 200 and tab.formula_edit.text() == "sin(x)*y + x**2/10"
+    window.close()
+
+
+def test_undo_in_a_search_tab_whose_first_change_makes_its_ranges_invalid(qtbot, tmp_path):
+    """Found by the monkey: the search's learning-rate range typed upside down (10^0 to 10^-2) as the very first
+    change, then Undo: an uncaught ValueError. The tab remembers its config classes once built, so Undo brings the
+    valid range back."""
+    window = make_window(qtbot, tmp_path / "s.ini", ["hyperparameter_search"])
+    tab = window.current_tab()
+    qtbot.waitUntil(lambda: getattr(tab, "_last_config_types", None) is not None)
+    lo = tab.controls.lr_lo
+    type_into(qtbot, lo, 0)
+    assert lo.value() == 0 and tab.controls.lr_hi.value() == -2
+    window.scene_actions.undo_action.trigger()  # raised before the fix
+    assert lo.value() == -6
+    window.close()
+
+
+def test_a_tab_never_valid_reports_a_scene_error_not_a_crash(qtbot, tmp_path):
+    from model.scenes import SceneError
+
+    window = make_window(qtbot, tmp_path / "s.ini", ["hyperparameter_search"])
+    tab = window.current_tab()
+    tab._last_config_types = None  # as if it had never been valid
+    tab.controls.lr_lo.setValue(0)
+    with pytest.raises(SceneError):
+        tab.read_scene(Scene(lab=tab.LAB_KEY, config={}))
     window.close()

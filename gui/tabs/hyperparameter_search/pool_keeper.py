@@ -16,6 +16,7 @@ class PoolKeeper:
         self._pool: WorkerPool | None = None
         self._key: Any = None
         self._closed = False
+        self._retiring: list[threading.Thread] = []
 
     def get(self, key: Any, shared: Callable[[], Any], workers: int) -> WorkerPool:
         """The pool for ``key`` with ``workers`` processes; ``shared()`` makes the data sent to new workers."""
@@ -27,7 +28,12 @@ class PoolKeeper:
             old, self._pool = self._pool, WorkerPool(shared(), workers)
             self._key = (key, workers)
         if old is not None:
-            old.shutdown()
+            # In the background: stopping workers can take a moment (one still starting, then each reaped), and this
+            # runs in the runner's thread, which a restart of the tab waits for. Not a daemon: exit waits for it.
+            retiring = threading.Thread(target=old.shutdown, name="descent-pool-shutdown")
+            retiring.start()
+            with self._lock:
+                self._retiring = [t for t in self._retiring if t.is_alive()] + [retiring]
         return self._pool
 
     @property
@@ -49,5 +55,8 @@ class PoolKeeper:
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
+            retiring = list(self._retiring)
         if pool is not None:
             pool.shutdown()
+        for thread in retiring:  # pools replaced earlier, still being shut down
+            thread.join()
