@@ -995,89 +995,89 @@
 <context>
     <name>HistogramFigure</name>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="80" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="81" />
         <source>Activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="81" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="82" />
         <source>Gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="84" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="85" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="87" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="88" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="88" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="89" />
         <source>std per layer</source>
         <translation>층별 표준편차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="88" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="89" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="89" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="90" />
         <source>standard deviation (log scale)</source>
         <translation>표준편차 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="92" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="94" />
         <source>activations z</source>
         <translation>활성화값 z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="93" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="95" />
         <source>gradients dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="102" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="104" />
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="104" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="106" />
         <source>dL/da</source>
         <translation>dL/da</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="147" />
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="169" />
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="174" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="149" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="185" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="190" />
         <source>= 0: %1</source>
         <translation>= 0: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="166" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="182" />
         <source>std &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>표준편차 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="172" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="188" />
         <source>mean %1</source>
         <translation>평균 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="176" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="192" />
         <source>exactly 0:</source>
         <translation>정확히 0:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="178" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="194" />
         <source>saturated:</source>
         <translation>포화:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="182" />
+        <location filename="../../gui/tabs/weight_init/histogram_figure.py" line="198" />
         <source>overflow: %1</source>
         <translation>오버플로: %1</translation>
     </message>
@@ -1118,72 +1118,72 @@
 <context>
     <name>HyperparameterSearchTab</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="86" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="89" />
         <source>Hyperparameter search</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="94" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="97" />
         <source>Best trials: validation accuracy (solid) and training accuracy (dashed) per epoch</source>
         <translation>상위 시행: 에폭별 검증 정확도(실선)와 훈련 정확도(점선)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="97" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="100" />
         <source>Each trial trains a network on the training part and is scored on the validation part. Space: play/pause, R: new search. Drag a box on the map to search again inside it.</source>
         <translation>각 시행은 훈련 데이터로 신경망을 학습하고 검증 데이터로 평가합니다. Space: 재생/일시정지, R: 새 탐색. 지도 위에 상자를 드래그하면 그 안에서 다시 탐색합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="103" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="106" />
         <source>Trials %1 / %2 · %3 running · %4 s</source>
         <translation>시행 %1 / %2 · 실행 중 %3 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="168" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="171" />
         <source>The optimizer race on MNIST is not open.</source>
         <translation>MNIST 옵티마이저 경주 탭이 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="176" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="179" />
         <source>Learning rate sent to the optimizer race (MNIST): %1</source>
         <translation>학습률을 옵티마이저 경주(MNIST)로 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="221" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="224" />
         <source>%1 of %2 trials finished (%3 training / %4 validation images; worker processes: %5)</source>
         <translation>시행 %2개 중 %1개 완료 (훈련 이미지 %3장 / 검증 이미지 %4장, 작업 프로세스 %5개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="226" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="229" />
         <source>%1 failed</source>
         <translation>%1개 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="228" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="231" />
         <source>cancelled: %1 trials not run</source>
         <translation>취소됨: 시행 %1개는 실행하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="231" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="234" />
         <source>Best so far: trial %1, learning rate %2, weight decay %3, validation accuracy %4</source>
         <translation>현재 최고: 시행 %1, 학습률 %2, 가중치 감소 %3, 검증 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="236" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="239" />
         <source>Early stopping saved %1 epochs, about %2 s of worker time</source>
         <translation>조기 종료로 %1 에폭, 작업 시간 약 %2초를 절약했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="241" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="244" />
         <source>Test accuracy of the chosen trial, measured once now: %1 (%2 test images).</source>
         <translation>선택한 시행의 시험 정확도(지금 한 번만 측정): %1 (시험 이미지 %2장).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="244" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="247" />
         <source>The validation data chose the hyperparameters; the test data played no part. Chosen on the test data, they would be tuned to those very images, and the test accuracy would overstate how the network does on new data.</source>
         <translation>하이퍼파라미터는 검증 데이터로 골랐고 시험 데이터는 전혀 쓰지 않았습니다. 시험 데이터로 고르면 하이퍼파라미터가 바로 그 이미지들에 맞춰져, 시험 정확도가 새 데이터에 대한 성능을 부풀려 보이게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="257" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="260" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1191,62 +1191,62 @@
 <context>
     <name>InsideFigure</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="86" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="90" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="88" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="92" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="91" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="95" />
         <source>Layer %1</source>
         <translation>%1층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="93" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="97" />
         <source>% of values</source>
         <translation>값의 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="94" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="98" />
         <source>BN input: mean ± spread</source>
         <translation>배치 정규화 입력: 평균 ± 퍼짐</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="95" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="99" />
         <source>BN input: variance (log)</source>
         <translation>배치 정규화 입력: 분산 (로그)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="96" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="100" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="111" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="115" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="111" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="115" />
         <source>activation (×%1)</source>
         <translation>활성화값 (×%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="125" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="129" />
         <source>not finite (diverged)</source>
         <translation>유한하지 않음 (발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="126" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="130" />
         <source>= 0: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>= 0: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="127" />
+        <location filename="../../gui/tabs/batchnorm/inside_figure.py" line="131" />
         <source>std %1</source>
         <translation>표준편차 %1</translation>
     </message>
@@ -1310,42 +1310,42 @@
 <context>
     <name>LecturePlayer</name>
     <message>
-        <location filename="../../gui/lecture.py" line="148" />
+        <location filename="../../gui/lecture.py" line="150" />
         <source>Scene not shown</source>
         <translation>장면을 보여 줄 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="161" />
+        <location filename="../../gui/lecture.py" line="163" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="171" />
+        <location filename="../../gui/lecture.py" line="173" />
         <source>%1 — %2 — Descent</source>
         <translation>%1 — %2 — Descent</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="175" />
+        <location filename="../../gui/lecture.py" line="177" />
         <source>Next scene of the open lecture</source>
         <translation>열린 강의의 다음 장면</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="176" />
+        <location filename="../../gui/lecture.py" line="178" />
         <source>Previous scene of the open lecture</source>
         <translation>열린 강의의 이전 장면</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="177" />
+        <location filename="../../gui/lecture.py" line="179" />
         <source>Previous scene (Page Up)</source>
         <translation>이전 장면 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="178" />
+        <location filename="../../gui/lecture.py" line="180" />
         <source>Next scene (Page Down)</source>
         <translation>다음 장면 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/lecture.py" line="179" />
+        <location filename="../../gui/lecture.py" line="181" />
         <source>Hide this banner (the lecture stays open: File &gt; Close lecture ends it)</source>
         <translation>이 띠를 숨깁니다 (강의는 열린 채로 있습니다. 끝내려면 파일 &gt; 강의 닫기)</translation>
     </message>
@@ -1554,187 +1554,87 @@
 <context>
     <name>MnistRaceTab</name>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="239" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="142" />
         <source>Optimizer race (MNIST)</source>
         <translation>옵티마이저 경주 (MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="242" />
-        <source>Data and network (a change restarts the race)</source>
-        <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="243" />
-        <source>Training images</source>
-        <translation>훈련 이미지</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="244" />
-        <source>all</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="245" />
-        <source>Hidden layers</source>
-        <translation>은닉층</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="246" />
-        <source>Iterations</source>
-        <translation>반복 횟수</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="247" />
-        <source>Mini-batch size</source>
-        <translation>미니배치 크기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="248" />
-        <source>Seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="249" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="146" />
         <source>Optimizers: learning rate and hyperparameters (live)</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터 (실행 중 바로 반영)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="252" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="149" />
         <source>Book figure 6-9</source>
         <translation>책의 그림 6-9</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="254" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="151" />
         <source>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001 on 784-100×4-10, mini-batch 128, 2000 iterations, all training images; full MNIST if you have opened or downloaded it</source>
         <translation>SGD 0.01, Momentum 0.01 (0.9), AdaGrad 0.01, Adam 0.001, 신경망 784-100×4-10, 미니배치 128, 반복 2000회, 훈련 이미지 전체. MNIST 전체를 열었거나 내려받았다면 그것을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="256" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="153" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="257" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="154" />
         <source>Every setting back to its starting value; the data stay as chosen</source>
         <translation>모든 설정을 처음 값으로 되돌립니다. 데이터는 고른 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="259" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="156" />
         <source>All optimizers start from the same weights and see the same mini-batches. Space: play/pause, N: one iteration, R: reset, F11: full screen.</source>
         <translation>모든 옵티마이저가 같은 가중치에서 출발해 같은 미니배치로 학습합니다. Space: 재생/일시정지, N: 한 번 반복, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="262" />
-        <source>Optimizer</source>
-        <translation>옵티마이저</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="262" />
-        <source>Loss (mean of last 100)</source>
-        <translation>손실 (최근 100회 평균)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="262" />
-        <source>Test accuracy</source>
-        <translation>시험 정확도</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="263" />
-        <source>Training accuracy</source>
-        <translation>훈련 정확도</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="263" />
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="273" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="167" />
         <source>Iteration %1 / %2 · %3 it/s · %4 s</source>
         <translation>반복 %1 / %2 · 초당 %3회 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="278" />
-        <source>784 → %1 → 10, ReLU, He</source>
-        <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="291" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="181" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="401" />
-        <source>of %1</source>
-        <translation>/ %1장</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="414" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="287" />
         <source>%1: trained on %2 images; test accuracy on %5 of the %3 test images while racing and on all of them at the end; training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습; 시험 정확도는 경주 중에는 시험 이미지 %3장 중 %5장으로, 끝에서는 전체로 측정; 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="417" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="290" />
         <source>%1: trained on %2 images, test accuracy on %3 test images, training accuracy on %4 of the training images</source>
         <translation>%1: 훈련 이미지 %2장으로 학습, 시험 정확도는 시험 이미지 %3장, 훈련 정확도는 훈련 이미지 %4장으로 측정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="455" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="329" />
         <source>%1 at iteration %2</source>
         <translation>%1 (반복 %2회째)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="458" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="332" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="460" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="334" />
         <source>Diverged: %1. The other optimizers keep going; lower the learning rate and press Reset (R) to race again.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다. 다시 경주하려면 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="464" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="338" />
         <source>Not learning: %1. The loss is not below chance level (%2): the network guesses no better than a constant answer. Lower the learning rate and press Reset (R).</source>
         <translation>학습되지 않음: %1. 손실이 무작위 추측 수준(%2)보다 낮지 않습니다. 신경망이 늘 같은 답을 내는 것보다 나을 게 없습니다. 학습률을 낮추고 '처음으로'(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="515" />
-        <source>not learning</source>
-        <translation>학습되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="516" />
-        <source>The loss is not below chance level: no better than a constant answer</source>
-        <translation>손실이 무작위 추측 수준보다 낮지 않습니다: 늘 같은 답을 내는 것보다 나을 게 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="476" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="350" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="509" />
-        <source>diverged at iteration %1</source>
-        <translation>반복 %1회째에 발산</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="522" />
-        <source>finished</source>
-        <translation>끝남</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="523" />
-        <source>ready</source>
-        <translation>준비</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="523" />
-        <source>running</source>
-        <translation>진행 중</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race.py" line="538" />
+        <location filename="../../gui/tabs/mnist_race/tab.py" line="362" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1768,32 +1668,22 @@
 <context>
     <name>OverfitAccuracy</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="59" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="58" />
         <source>Accuracy (dashed: training, solid: test; shaded: the gap)</source>
         <translation>정확도 (점선: 훈련, 실선: 시험, 칠한 부분: 차이)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="60" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="59" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="61" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="60" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="62" />
-        <source>%1, training</source>
-        <translation>%1, 훈련</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="63" />
-        <source>%1, test</source>
-        <translation>%1, 시험</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="92" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="88" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
@@ -1801,22 +1691,27 @@
 <context>
     <name>OverfitConfusion</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="71" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="97" />
+        <source>true %1, predicted %2: %3 images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="100" />
         <source>Test confusion matrix: %1</source>
         <translation>시험 데이터 혼동 행렬: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="72" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="101" />
         <source>Test confusion matrix</source>
         <translation>시험 데이터 혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="73" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="102" />
         <source>predicted digit</source>
         <translation>예측한 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="74" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="103" />
         <source>true digit</source>
         <translation>정답 숫자</translation>
     </message>
@@ -1824,27 +1719,27 @@
 <context>
     <name>OverfitLoss</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="57" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="63" />
         <source>Training loss = data loss + decay term</source>
         <translation>훈련 손실 = 데이터 손실 + 가중치 감소 항</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="58" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="64" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="59" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="65" />
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="60" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="66" />
         <source>%1: data loss</source>
         <translation>%1: 데이터 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="61" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="67" />
         <source>%1: + decay term ½λΣ‖W‖²</source>
         <translation>%1: + 가중치 감소 항 ½λΣ‖W‖²</translation>
     </message>
@@ -1852,47 +1747,47 @@
 <context>
     <name>OverfitResultsTable</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="51" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="54" />
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="51" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="54" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="51" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="54" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="52" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="55" />
         <source>Gap</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="52" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="55" />
         <source>Σ‖W‖²</source>
         <translation>Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="52" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="55" />
         <source>Setting / state</source>
         <translation>설정 / 상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="71" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="74" />
         <source>diverged at update %1</source>
         <translation>갱신 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="76" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="79" />
         <source>λ 0, no dropout</source>
         <translation>λ 0, 드롭아웃 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="78" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="81" />
         <source>λ %1, dropout %2</source>
         <translation>λ %1, 드롭아웃 %2</translation>
     </message>
@@ -1900,12 +1795,12 @@
 <context>
     <name>OverfitWeights</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/weights_view.py" line="48" />
+        <location filename="../../gui/tabs/overfitting/weights_view.py" line="47" />
         <source>Weight norm ‖W‖² per layer (black: epoch 0)</source>
         <translation>층별 가중치 노름 ‖W‖² (검은 선: 에폭 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/weights_view.py" line="49" />
+        <location filename="../../gui/tabs/overfitting/weights_view.py" line="48" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -1913,192 +1808,192 @@
 <context>
     <name>OverfittingTab</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="137" />
         <source>Overfitting</source>
         <translation>오버피팅</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="138" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="140" />
         <source>no regularization</source>
         <translation>정규화 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="138" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="140" />
         <source>regularized</source>
         <translation>정규화 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="165" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
         <source>Data and run (a change restarts both runs)</source>
         <translation>데이터와 실행 (바꾸면 두 실행 모두 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="166" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="168" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
         <source>Train on the first N training images (the book: 300). More data, less overfitting; the number of updates stays, so the epochs follow.</source>
         <translation>훈련 이미지 앞의 N장으로 학습합니다(책: 300). 데이터가 많을수록 오버피팅이 줄어듭니다. 갱신 횟수는 그대로이고 에폭 수가 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="171" />
         <source>Updates</source>
         <translation>갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="170" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
         <source>SGD updates of each network, mini-batches of 100 (the book: 601 = 201 epochs of 300 images)</source>
         <translation>각 신경망의 SGD 갱신 횟수, 미니배치 100 (책: 601 = 이미지 300장으로 201 에폭)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="173" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="175" />
         <source>Fixes the initial weights, the mini-batches and the dropout masks</source>
         <translation>가중치 초깃값, 미니배치 순서, 드롭아웃 마스크를 고정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="176" />
         <source>Regularized run (live: from the next update)</source>
         <translation>정규화 적용 실행 (실시간: 다음 갱신부터)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="175" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
         <source>Weight decay λ</source>
         <translation>가중치 감소 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="176" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="178" />
         <source>Adds ½λΣ‖W‖² to the loss of the regularized run (the book: 0.1)</source>
         <translation>정규화 적용 실행의 손실 함수에 ½λΣ‖W‖²를 더합니다 (책: 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="179" />
         <source>Dropout ratio</source>
         <translation>드롭아웃 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="178" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="180" />
         <source>Share of hidden units dropped at each update of the regularized run (the book: 0.2); at test time every unit is kept and scaled by 1 − ratio</source>
         <translation>정규화 적용 실행에서 갱신마다 삭제하는 은닉 뉴런의 비율 (책: 0.2). 시험 때는 모든 뉴런을 쓰고 출력에 (1 − 비율)을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="180" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="182" />
         <source>Learning rate (both)</source>
         <translation>학습률 (둘 다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="181" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="183" />
         <source>SGD learning rate of both runs (the book: 0.01)</source>
         <translation>두 실행의 SGD 학습률 (책: 0.01)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="185" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
         <source>Presets (the book's network 784-100×6-10, SGD, 300 images)</source>
         <translation>프리셋 (책의 신경망 784-100×6-10, SGD, 이미지 300장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="189" />
         <source>Fig. 6-20: no cure</source>
         <translation>그림 6-20: 대책 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="188" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="190" />
         <source>λ = 0, no dropout, 201 epochs: both runs coincide; move λ or the dropout ratio to see the cure act</source>
         <translation>λ = 0, 드롭아웃 없음, 201 에폭: 두 실행이 똑같습니다. λ나 드롭아웃 비율을 움직여 효과를 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="190" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
         <source>Fig. 6-21: λ = 0.1</source>
         <translation>그림 6-21: λ = 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="190" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
         <source>Weight decay λ = 0.1, lr 0.01, 201 epochs</source>
         <translation>가중치 감소 λ = 0.1, 학습률 0.01, 201 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="193" />
         <source>Fig. 6-22/23: dropout 0.2</source>
         <translation>그림 6-22/23: 드롭아웃 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="194" />
         <source>Dropout ratio 0.2, lr 0.01, 301 epochs: in this setting dropout learns slowly (the book: about 0.6 training and 0.5 test accuracy at epoch 300, gap about 0.12)</source>
         <translation>드롭아웃 비율 0.2, 학습률 0.01, 301 에폭: 이 설정에서 드롭아웃은 느리게 학습합니다 (책: 300 에폭에서 훈련 정확도 약 0.6, 시험 정확도 약 0.5, 차이 약 0.12)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="194" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="196" />
         <source>Dropout 0.2, lr 0.1</source>
         <translation>드롭아웃 0.2, 학습률 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="195" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="197" />
         <source>Dropout ratio 0.2 with a learning rate ten times the book's (0.1), 301 epochs: here dropout's benefit shows, modestly (full MNIST, seed 0: test accuracy 0.807 against 0.787 without dropout, gap 0.19 against 0.21)</source>
         <translation>드롭아웃 비율 0.2, 학습률은 책의 10배(0.1), 301 에폭: 여기서는 드롭아웃의 효과가 조금 보입니다 (MNIST 전체, 시드 0: 시험 정확도 0.807, 드롭아웃 없이 0.787, 차이 0.19 대 0.21)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="144" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="146" />
         <source>Both networks start from the same weights and see the same mini-batches; only the cure differs. With 300 images the plain network memorises them (training accuracy 100%) while test accuracy stalls near 75%. Weight decay keeps the weights small and the gap narrower. Dropout, in the book's setting (lr 0.01), learns slowly: after 300 epochs about 60% training and 50% test accuracy, still rising; it narrows the gap but does not raise test accuracy within these epochs. At ten times the learning rate (preset 'Dropout 0.2, lr 0.1') dropout ends above the plain network on the test set. Space: play/pause, N: one update, R: reset.</source>
         <translation>두 신경망은 같은 가중치에서 출발해 같은 미니배치를 봅니다. 다른 것은 대책뿐입니다. 이미지가 300장이면 그냥 둔 신경망은 이미지를 외워 버리고(훈련 정확도 100%) 시험 정확도는 75% 근처에서 멈춥니다. 가중치 감소는 가중치를 작게 유지해 차이를 좁힙니다. 책의 설정(학습률 0.01)에서 드롭아웃은 느리게 학습합니다. 300 에폭 뒤에도 훈련 정확도 약 60%, 시험 정확도 약 50%로 아직 오르는 중이며, 차이는 좁히지만 이 에폭 안에서 시험 정확도를 높이지는 못합니다. 학습률을 10배로 하면(프리셋 '드롭아웃 0.2, 학습률 0.1') 드롭아웃의 시험 정확도가 그냥 둔 신경망보다 높아집니다. Space: 재생/일시 정지, N: 한 번 갱신, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="156" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="158" />
         <source>Confusion matrix and mistakes of</source>
         <translation>혼동 행렬과 틀린 이미지:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="204" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="206" />
         <source>Epoch %1 / %2 · update %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 갱신 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="213" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="215" />
         <source>= %1 epochs of %2 images</source>
         <translation>= 이미지 %2장으로 %1 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="285" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="287" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="294" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="296" />
         <source>%1: %2 training images. Accuracy at each epoch on %3 training and %4 test images, at the end on all %2 training and %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 훈련 이미지 %3장과 시험 이미지 %4장으로, 마지막에는 훈련 이미지 %2장 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="297" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="299" />
         <source>%1: %2 training images. Accuracy at each epoch on all of them and on all %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 이 이미지 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="336" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="338" />
         <source>Test images %1 gets wrong (true → predicted)</source>
         <translation>%1 실행이 틀린 시험 이미지 (정답 → 예측)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="348" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="350" />
         <source>%1 at update %2</source>
         <translation>%1 (갱신 %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="350" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="352" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="351" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="353" />
         <source>Diverged: %1. The other run goes on; lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 다른 실행은 계속됩니다. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="362" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="364" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -2106,22 +2001,22 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../gui/presenter.py" line="158" />
+        <location filename="../../gui/presenter.py" line="192" />
         <source>&amp;Presenter view</source>
         <translation>발표자 보기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="159" />
+        <location filename="../../gui/presenter.py" line="193" />
         <source>Plots fill the screen in large type for a projector; Esc leaves</source>
         <translation>그래프가 프로젝터용 큰 글씨로 화면을 채웁니다. Esc로 나갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="161" />
+        <location filename="../../gui/presenter.py" line="195" />
         <source>Controls</source>
         <translation>설정 패널</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="162" />
+        <location filename="../../gui/presenter.py" line="196" />
         <source>Show or hide this lab's controls (learning rates, presets)</source>
         <translation>이 실험의 설정(학습률, 프리셋)을 보이거나 숨깁니다</translation>
     </message>
@@ -2131,241 +2026,189 @@
     <message>
         <location filename="../../gui/tabs/race/race_plots.py" line="68" />
         <source>step</source>
-        <translation type="unfinished">스텝</translation>
+        <translation>스텝</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/race_plots.py" line="68" />
         <source>loss f(x, y)</source>
-        <translation type="unfinished">손실 f(x, y)</translation>
+        <translation>손실 f(x, y)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/race_plots.py" line="69" />
         <source> (log scale)</source>
-        <translation type="unfinished"> (로그 눈금)</translation>
+        <translation> (로그 눈금)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/race_plots.py" line="136" />
         <source>%1 diverged at step %2</source>
-        <translation type="unfinished">%1: 스텝 %2에서 발산</translation>
+        <translation>%1: 스텝 %2에서 발산</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/race_plots.py" line="150" />
         <source>%1 (diverged)</source>
-        <translation type="unfinished">%1 (발산)</translation>
+        <translation>%1 (발산)</translation>
+    </message>
+</context>
+<context>
+    <name>RaceResultsTable</name>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="54" />
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="54" />
+        <source>Loss (mean of last 100)</source>
+        <translation>손실 (최근 100회 평균)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="54" />
+        <source>Test accuracy</source>
+        <translation>시험 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="55" />
+        <source>Training accuracy</source>
+        <translation>훈련 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="55" />
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="103" />
+        <source>diverged at iteration %1</source>
+        <translation>반복 %1회째에 발산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="105" />
+        <source>not learning</source>
+        <translation>학습되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="106" />
+        <source>The loss is not below chance level: no better than a constant answer</source>
+        <translation>손실이 무작위 추측 수준보다 낮지 않습니다: 늘 같은 답을 내는 것보다 나을 게 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="108" />
+        <source>finished</source>
+        <translation>끝남</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="109" />
+        <source>running</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/results_table.py" line="109" />
+        <source>ready</source>
+        <translation>준비</translation>
+    </message>
+</context>
+<context>
+    <name>RaceSetupBox</name>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/setup_box.py" line="80" />
+        <source>of %1</source>
+        <translation>/ %1장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/setup_box.py" line="86" />
+        <source>784 → %1 → 10, ReLU, He</source>
+        <translation>784 → %1 → 10, ReLU, He 초깃값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/setup_box.py" line="90" />
+        <source>Data and network (a change restarts the race)</source>
+        <translation>데이터와 신경망 (바꾸면 경주를 처음부터 다시 시작)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/setup_box.py" line="91" />
+        <source>Training images</source>
+        <translation>훈련 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/setup_box.py" line="92" />
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/setup_box.py" line="93" />
+        <source>Hidden layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/setup_box.py" line="94" />
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/setup_box.py" line="95" />
+        <source>Mini-batch size</source>
+        <translation>미니배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/mnist_race/setup_box.py" line="96" />
+        <source>Seed</source>
+        <translation>시드</translation>
     </message>
 </context>
 <context>
     <name>RaceTab</name>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="236" />
+        <location filename="../../gui/tabs/race/tab.py" line="115" />
         <source>Optimizer race (2-D)</source>
         <translation>옵티마이저 경주 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="239" />
-        <source>Book: x²/20 + y²</source>
-        <translation>책의 함수: x²/20 + y²</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="239" />
-        <source>Rosenbrock (banana valley)</source>
-        <translation>로젠브록 (바나나 골짜기)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="240" />
-        <source>Beale</source>
-        <translation>빌 함수</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="240" />
-        <source>Himmelblau (four minima)</source>
-        <translation>히멜블라우 (최솟값 4개)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="241" />
-        <source>Saddle point</source>
-        <translation>안장점</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="241" />
-        <source>Your formula…</source>
-        <translation>직접 입력한 수식…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="247" />
-        <source>Loss surface</source>
-        <translation>손실 함수 곡면</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="248" />
-        <source>Surface</source>
-        <translation>곡면</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="249" />
-        <source>f(x, y) =</source>
-        <translation>f(x, y) =</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="250" />
-        <source>Apply</source>
-        <translation>적용</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="252" />
-        <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
-        <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="253" />
-        <source>Start point</source>
-        <translation>시작점</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="254" />
-        <source>Drag to move the start point</source>
-        <translation>끌어서 시작점을 옮기세요</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="255" />
-        <source>Steps</source>
-        <translation>스텝 수</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="256" />
+        <location filename="../../gui/tabs/race/tab.py" line="120" />
         <source>Optimizers: learning rate and hyperparameters</source>
         <translation>옵티마이저: 학습률과 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="259" />
+        <location filename="../../gui/tabs/race/tab.py" line="123" />
         <source>Book figure 6-8</source>
         <translation>책의 그림 6-8</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="260" />
+        <location filename="../../gui/tabs/race/tab.py" line="124" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 from (−7, 2); 30 points as in the book</source>
         <translation>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3, 시작점 (−7, 2); 책처럼 점 30개</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="262" />
+        <location filename="../../gui/tabs/race/tab.py" line="126" />
         <source>Default settings</source>
         <translation>기본 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="263" />
+        <location filename="../../gui/tabs/race/tab.py" line="127" />
         <source>Click the map to start from there, or drag the cross. Space: play/pause, N: one step, R: reset, F11: full screen.</source>
         <translation>지도를 클릭하면 그 점에서 출발합니다. 십자 표시를 끌어도 됩니다. Space: 재생/일시정지, N: 한 스텝, R: 처음으로, F11: 전체 화면.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="265" />
+        <location filename="../../gui/tabs/race/tab.py" line="129" />
         <source>Paths on the loss surface</source>
         <translation>손실 함수 곡면 위의 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="268" />
-        <location filename="../../gui/tabs/race/tab.py" line="540" />
-        <source>step</source>
-        <translation>스텝</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="268" />
-        <location filename="../../gui/tabs/race/tab.py" line="540" />
-        <source>loss f(x, y)</source>
-        <translation>손실 f(x, y)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="269" />
-        <location filename="../../gui/tabs/race/tab.py" line="541" />
-        <source> (log scale)</source>
-        <translation> (로그 눈금)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="298" />
+        <location filename="../../gui/tabs/race/tab.py" line="160" />
         <source>Step %1 / %2</source>
         <translation>스텝 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="371" />
-        <source>The formula is empty.</source>
-        <translation>수식이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="372" />
-        <source>The formula is too long.</source>
-        <translation>수식이 너무 깁니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="373" />
-        <source>The formula is nested too deeply (at character %1).</source>
-        <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="374" />
-        <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
-        <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="375" />
-        <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
-        <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="377" />
-        <source>A ')' is missing at character %1.</source>
-        <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="378" />
-        <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
-        <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="379" />
-        <source>The character '%2' at position %1 is not allowed.</source>
-        <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="380" />
-        <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
-        <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="381" />
-        <source>Unexpected '%2' at character %1.</source>
-        <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="394" />
-        <source>The formula was not changed: %1</source>
-        <translation>수식을 바꾸지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="433" />
+        <location filename="../../gui/tabs/race/tab.py" line="232" />
         <source>f(x, y) overflows or is undefined on %1 % of the map (the flat top colour there).</source>
         <translation>지도의 %1 %에서 f(x, y)가 오버플로하거나 정의되지 않습니다 (그곳은 가장 높은 색으로 평평하게 칠합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="441" />
-        <source>overflows here</source>
-        <translation>여기서 오버플로</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="531" />
-        <source>%1 diverged at step %2</source>
-        <translation>%1: 스텝 %2에서 발산</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="546" />
+        <location filename="../../gui/tabs/race/tab.py" line="282" />
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/race/tab.py" line="558" />
-        <source>%1 (diverged)</source>
-        <translation>%1 (발산)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="571" />
+        <location filename="../../gui/tabs/race/tab.py" line="296" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -2872,137 +2715,137 @@
 <context>
     <name>SearchControls</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="140" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="139" />
         <source>Search (a change starts a new search)</source>
         <translation>탐색 (바꾸면 새로 탐색합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="141" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="140" />
         <source>Images used</source>
         <translation>사용할 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="142" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="141" />
         <source>The first N training images, shuffled; 20% of them become the validation data (the book: 500, so 400 to train and 100 to validate)</source>
         <translation>훈련 이미지 앞쪽 N장을 섞은 뒤 20%를 검증 데이터로 씁니다 (책: 500장, 훈련 400장과 검증 100장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="144" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="143" />
         <source>Trials</source>
         <translation>시행 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="145" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="144" />
         <source>Epochs per trial</source>
         <translation>시행당 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="146" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="145" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="147" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="146" />
         <source>Fixes the split, every trial's hyperparameters, initial weights and mini-batches: the same seed gives the same search with any number of workers</source>
         <translation>데이터 분할, 각 시행의 하이퍼파라미터, 초깃값과 미니배치를 정합니다: 작업 프로세스 수와 관계없이 같은 시드는 같은 탐색을 냅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="149" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="148" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="150" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="149" />
         <source>Weight decay</source>
         <translation>가중치 감소</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="152" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="151" />
         <source>Exponent of ten: values are drawn uniformly on a log scale between the two (the book: 10^-6 to 10^-2 for the learning rate, 10^-8 to 10^-4 for weight decay)</source>
         <translation>10의 지수: 두 값 사이에서 로그 스케일로 균등하게 뽑습니다 (책: 학습률 10^-6 ~ 10^-2, 가중치 감소 10^-8 ~ 10^-4)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="155" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="154" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="156" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="155" />
         <source>Hidden layers × neurons per layer (the book: 6 × 100, ReLU, He)</source>
         <translation>은닉층 수 × 층당 뉴런 수 (책: 6 × 100, ReLU, He 초깃값)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="158" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="157" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="159" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="158" />
         <source>all six, drawn at random</source>
         <translation>여섯 가지 모두, 무작위로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="160" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="159" />
         <source>The book searches with SGD; 'all six' draws the optimizer of each trial too</source>
         <translation>책은 SGD로 탐색합니다; '여섯 가지 모두'는 시행마다 옵티마이저도 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="162" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="161" />
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="163" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="162" />
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="164" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="163" />
         <source>median rule</source>
         <translation>중앙값 규칙</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="165" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="164" />
         <source>Median rule: after a fifth of the epochs, a trial whose validation accuracy is below the median of the earlier trials at the same epoch stops</source>
         <translation>중앙값 규칙: 에폭의 5분의 1이 지난 뒤, 같은 에폭에서 검증 정확도가 앞선 시행들의 중앙값보다 낮은 시행은 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="167" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="166" />
         <source>Worker processes</source>
         <translation>작업 프로세스</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="168" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="167" />
         <source>Trials run in parallel, one per process; the default leaves one core to the window. The results do not depend on this number.</source>
         <translation>시행은 프로세스마다 하나씩 병렬로 실행됩니다; 기본값은 창을 위해 코어 하나를 남깁니다. 결과는 이 수와 관계없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="170" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="169" />
         <source>Book setting</source>
         <translation>책의 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="171" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="170" />
         <source>500 images, 100 trials, 50 epochs, the book's ranges (§6.5.3)</source>
         <translation>이미지 500장, 시행 100번, 50 에폭, 책의 범위 (§6.5.3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="172" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="171" />
         <source>Cancel search</source>
         <translation>탐색 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="173" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="172" />
         <source>Stop now; the finished trials stay and the best is tested</source>
         <translation>지금 멈춥니다; 끝난 시행은 남고 최고 시행을 시험합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="174" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="173" />
         <source>Use for the race</source>
         <translation>경주에 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="175" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="174" />
         <source>Send the best learning rate found to the optimizer race on MNIST</source>
         <translation>찾은 최고 학습률을 MNIST 옵티마이저 경주로 보냅니다</translation>
     </message>
@@ -3169,122 +3012,122 @@
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="80" />
         <source>Book: x²/20 + y²</source>
-        <translation type="unfinished">책의 함수: x²/20 + y²</translation>
+        <translation>책의 함수: x²/20 + y²</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="80" />
         <source>Rosenbrock (banana valley)</source>
-        <translation type="unfinished">로젠브록 (바나나 골짜기)</translation>
+        <translation>로젠브록 (바나나 골짜기)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="81" />
         <source>Beale</source>
-        <translation type="unfinished">빌 함수</translation>
+        <translation>빌 함수</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="81" />
         <source>Himmelblau (four minima)</source>
-        <translation type="unfinished">히멜블라우 (최솟값 4개)</translation>
+        <translation>히멜블라우 (최솟값 4개)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="82" />
         <source>Saddle point</source>
-        <translation type="unfinished">안장점</translation>
+        <translation>안장점</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="82" />
         <source>Your formula…</source>
-        <translation type="unfinished">직접 입력한 수식…</translation>
+        <translation>직접 입력한 수식…</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="88" />
         <source>Loss surface</source>
-        <translation type="unfinished">손실 함수 곡면</translation>
+        <translation>손실 함수 곡면</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="89" />
         <source>Surface</source>
-        <translation type="unfinished">곡면</translation>
+        <translation>곡면</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="90" />
         <source>f(x, y) =</source>
-        <translation type="unfinished">f(x, y) =</translation>
+        <translation>f(x, y) =</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="91" />
         <source>Apply</source>
-        <translation type="unfinished">적용</translation>
+        <translation>적용</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="93" />
         <source>Numbers, x, y, pi, e, + - * / ** ^, parentheses and sin cos tan exp log sqrt abs tanh sinh cosh</source>
-        <translation type="unfinished">숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
+        <translation>숫자, x, y, pi, e, + - * / ** ^, 괄호, 그리고 sin cos tan exp log sqrt abs tanh sinh cosh</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="94" />
         <source>Start point</source>
-        <translation type="unfinished">시작점</translation>
+        <translation>시작점</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="95" />
         <source>Steps</source>
-        <translation type="unfinished">스텝 수</translation>
+        <translation>스텝 수</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="100" />
         <source>The formula is empty.</source>
-        <translation type="unfinished">수식이 비어 있습니다.</translation>
+        <translation>수식이 비어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="101" />
         <source>The formula is too long.</source>
-        <translation type="unfinished">수식이 너무 깁니다.</translation>
+        <translation>수식이 너무 깁니다.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="102" />
         <source>The formula is nested too deeply (at character %1).</source>
-        <translation type="unfinished">수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
+        <translation>수식이 너무 깊게 중첩되어 있습니다 (%1번째 글자).</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="103" />
         <source>'%2' needs its argument in parentheses, e.g. %2(x) (at character %1).</source>
-        <translation type="unfinished">'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
+        <translation>'%2' 뒤에는 괄호 안의 인수가 필요합니다. 예: %2(x) (%1번째 글자).</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="104" />
         <source>Unknown name '%2' at character %1. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh.</source>
-        <translation type="unfinished">%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
+        <translation>%1번째 글자의 '%2'는 알 수 없는 이름입니다. x, y, pi, e와 함수 sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="106" />
         <source>A ')' is missing at character %1.</source>
-        <translation type="unfinished">%1번째 글자에 ')'가 빠졌습니다.</translation>
+        <translation>%1번째 글자에 ')'가 빠졌습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="107" />
         <source>The formula ends too early: a number, x, y, a function or '(' is missing.</source>
-        <translation type="unfinished">수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
+        <translation>수식이 너무 일찍 끝납니다: 숫자, x, y, 함수 또는 '('가 빠졌습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="108" />
         <source>The character '%2' at position %1 is not allowed.</source>
-        <translation type="unfinished">%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
+        <translation>%1번째 글자 '%2'는 쓸 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="109" />
         <source>Unexpected '%2' at character %1. Is a '*' missing?</source>
-        <translation type="unfinished">%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
+        <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다. '*'가 빠졌나요?</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="110" />
         <source>Unexpected '%2' at character %1.</source>
-        <translation type="unfinished">%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
+        <translation>%1번째 글자에 예상하지 못한 '%2'가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_box.py" line="123" />
         <source>The formula was not changed: %1</source>
-        <translation type="unfinished">수식을 바꾸지 않았습니다: %1</translation>
+        <translation>수식을 바꾸지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3292,13 +3135,13 @@
     <message>
         <location filename="../../gui/tabs/race/surface_map.py" line="44" />
         <source>Drag to move the start point</source>
-        <translation type="unfinished">끌어서 시작점을 옮기세요</translation>
+        <translation>끌어서 시작점을 옮기세요</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/race/surface_map.py" line="45" />
-        <location filename="../../gui/tabs/race/surface_map.py" line="93" />
+        <location filename="../../gui/tabs/race/surface_map.py" line="96" />
         <source>overflows here</source>
-        <translation type="unfinished">여기서 오버플로</translation>
+        <translation>여기서 오버플로</translation>
     </message>
 </context>
 <context>
