@@ -87,6 +87,24 @@ def _nothing() -> None:
     """A warm-up job: running it proves its worker is up."""
 
 
+def _spawn_all(executor: Executor) -> None:
+    """Start every worker of a ``ProcessPoolExecutor`` now. It starts them on demand, one per ``submit`` that finds
+    no idle worker, so do-nothing warm-up jobs may leave some unstarted (a fast first worker takes them all) and a
+    later ``submit`` would start one, waiting for its interpreter. Uses the executor's own spawning method where
+    it has one (CPython 3.9 to 3.13); elsewhere the warm-up jobs do what they can."""
+    spawn = getattr(executor, "_spawn_process", None)
+    lock = getattr(executor, "_shutdown_lock", None)
+    processes = getattr(executor, "_processes", None)
+    limit = getattr(executor, "_max_workers", 0)
+    if spawn is None or lock is None or processes is None:
+        return
+    with lock:
+        if getattr(executor, "_shutdown_thread", False):
+            return
+        while len(processes) < limit:
+            spawn()
+
+
 def _call(fn: Callable[..., Any], shared: Any, args: tuple) -> Any:
     """Run one job in a worker: ``fn(shared, *args)``; ``shared`` is None for the process pool (the worker's copy)."""
     return fn(_worker_shared if shared is None else shared, *args)
@@ -131,6 +149,7 @@ class WorkerPool:
     def _warm_up(self, executor: Executor) -> None:
         """In the starter thread: one do-nothing job per worker, so that every worker is spawned, then ready."""
         try:
+            _spawn_all(executor)
             futures = [executor.submit(_nothing) for _ in range(self.workers)]
             for future in futures:
                 future.result()
