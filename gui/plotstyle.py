@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -181,23 +182,39 @@ def style_plot(plot: pg.PlotItem, title: str | None = None, x_label: str | None 
     plot.showGrid(x=grid, y=grid, alpha=0.15)
 
 
-def wrap_title(label: pg.LabelItem, min_width: float = 120.0) -> None:
-    """Let a plot's title wrap to the plot's width instead of setting it (pyqtgraph makes a title's text width the
-    plot's minimum width: long titles pushed plots out of a 1024 px window). Lines are centred; the title asks for
-    the height its lines take."""
+def wrap_title(label: pg.LabelItem, min_width: float = 80.0, align=Qt.AlignmentFlag.AlignHCenter) -> None:
+    """Let a plot's title (or any ``LabelItem``) wrap to the width it is given instead of setting it (pyqtgraph makes
+    a label's text width its minimum width: long titles pushed plots out of a 1024 px window). Lines break between
+    words only and are centred (or ``align``ed); the label asks for the height its lines take and for
+    ``min_width`` px of width (less for a shorter text, more for a longer word)."""
     if getattr(label, "_wraps", False):
         return
     label._wraps = True
     option = label.item.document().defaultTextOption()
-    option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    option.setAlignment(align)
+    option.setWrapMode(option.WrapMode.WordWrap)
     label.item.document().setDefaultTextOption(option)
+    widths: dict[str, tuple[float, float]] = {}
+
+    def natural_widths() -> tuple[float, float]:
+        """(width on one line, widest word) of the label's text, measured once per text."""
+        html = label.item.toHtml()
+        if html not in widths:
+            doc = label.item.document().clone()
+            doc.setTextWidth(-1)
+            one_line = doc.idealWidth()
+            doc.setTextWidth(1)
+            widths.clear()
+            widths[html] = (one_line, doc.idealWidth())
+        return widths[html]
 
     def update_min() -> None:
-        natural = label.item.document().idealWidth() if label.item.textWidth() > 0 else label.itemRect().width()
+        natural, word = natural_widths()
+        least = max(word, min(min_width, natural))
         height = label.itemRect().height()
-        label.setMinimumWidth(min(min_width, natural))
+        label.setMinimumWidth(least)
         label.setMinimumHeight(height)
-        label._sizeHint = {Qt.SizeHint.MinimumSize: (min(min_width, natural), height),
+        label._sizeHint = {Qt.SizeHint.MinimumSize: (least, height),
                            Qt.SizeHint.PreferredSize: (natural, height),
                            Qt.SizeHint.MaximumSize: (-1, -1), Qt.SizeHint.MinimumDescent: (0, 0)}
         label.updateGeometry()
@@ -211,6 +228,36 @@ def wrap_title(label: pg.LabelItem, min_width: float = 120.0) -> None:
 
     label.updateMin = update_min
     label.resizeEvent = resize_event
+
+
+def fit_to_view(view: pg.GraphicsView) -> None:
+    """Keep ``view``'s central layout as large as the view whenever its minimum size shrinks. pyqtgraph sets the
+    layout's geometry only when the view is resized, and Qt widens it to its minimum then: a title that wrapped a
+    moment later left the figure wider than its canvas, drawn past the right edge, until the next resize."""
+    layout = view.centralWidget
+    if getattr(layout, "_fits_view", False):
+        return
+    layout._fits_view = True
+    handle = layout.event
+
+    def event(ev) -> bool:
+        done = handle(ev)
+        if ev.type() == QEvent.Type.LayoutRequest and shiboken6.isValid(view) and view.centralWidget is layout:
+            want = view.range.size().boundedTo(layout.maximumSize()).expandedTo(
+                layout.effectiveSizeHint(Qt.SizeHint.MinimumSize))
+            if layout.size() != want:
+                layout.setGeometry(QRectF(view.range.topLeft(), want))
+        return done
+
+    layout.event = event
+
+
+def wrap_legend(legend: pg.LegendItem, min_width: float = 80.0) -> None:
+    """Let every entry of ``legend`` (call after adding them) wrap its text, left-aligned, so the legend asks for at
+    most its samples' width plus ``min_width`` px: a legend beside narrow plots must not widen the figure."""
+    for _sample, label in legend.items:
+        wrap_title(label, min_width, Qt.AlignmentFlag.AlignLeft)
+        label.updateMin()
 
 
 def freeze_plot(plot: pg.PlotItem, tick_role: str = "tick", cache_axes: bool = False) -> None:

@@ -162,8 +162,6 @@ def test_every_tab_fits_1024x768_and_1280x720_in_both_languages(window, qtbot):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known: at 1024x768 the weight-init histograms, the BN inside figure, the "
-                   "overfitting and search figures need 20-180 px more than their canvas (drawn past the edge)")
 def test_no_plot_figure_is_cut_at_1024x768(window, qtbot):
     problems = check_sizes(window, qtbot, SIZES[:1], figures=True)
     assert not problems, "\n".join(problems)

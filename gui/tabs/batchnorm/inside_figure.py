@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from gui.format import axis_exponent, fmt_number, fmt_percent, nice_ceil, power_of_ten
-from gui.plotstyle import FONTS, freeze_plot, linked_plots, pen
+from gui.plotstyle import FONTS, fit_to_view, freeze_plot, linked_plots, pen, wrap_title
 from gui.scenes import release_scene
 from gui.tabs.batchnorm.inside_plots import HistogramPlot, set_bars, set_points
 from gui.tabs.batchnorm.style import BATCH_STAT_COLOR, BN_COLOR, PLAIN_COLOR
@@ -19,6 +19,7 @@ class InsideFigure(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        fit_to_view(self)
         self.ci.setSpacing(2)
         self.n_layers = 0
         self.measured = False
@@ -38,7 +39,9 @@ class InsideFigure(pg.GraphicsLayoutWidget):
             # The layers of one network share their axes (a diverged net must not flatten the other).
             cells = [(row, j + 1) for j in range(n_layers)]
             for (r, c), plot in zip(cells, linked_plots(ci, cells, link_x=True, inner_axis_width=6)):
-                rows.append(HistogramPlot(plot, ci.addLabel(row=r + 1, col=c), color))
+                label = ci.addLabel(row=r + 1, col=c)
+                wrap_title(label, 40)  # the numbers wrap under a narrow histogram instead of widening the figure
+                rows.append(HistogramPlot(plot, label, color))
         self._build_stats(n_layers)
         layout = ci.layout
         for c in range(1, n_layers + 1):
@@ -58,7 +61,8 @@ class InsideFigure(pg.GraphicsLayoutWidget):
         self.var_plot = ci.addPlot(row=2, col=n_layers + 1, rowspan=2)
         for plot in (self.mean_plot, self.var_plot):
             freeze_plot(plot, "tick")
-            plot.setMinimumWidth(200)
+            wrap_title(plot.titleLabel)
+            plot.setMinimumWidth(140)
             plot.showGrid(x=False, y=True, alpha=0.2)
             plot.setXRange(0.5, n_layers + 0.5, padding=0)
             plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, n_layers + 1)]])

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from gui.data import BUNDLED
 from gui.format import fmt_count, fmt_percent, fmt_scale, fmt_sci
+from gui.plotstyle import FONTS, fit_to_view, wrap_title
 from gui.tab_scenes import select_data
 from gui.tabs.base import ExperimentTab
 from gui.tabs.hyperparameter_search.controls import EXPONENT_LIMITS, SearchControls
@@ -55,7 +56,9 @@ class HyperparameterSearchTab(ExperimentTab):
         top.layout.setColumnFixedWidth(2, 24)  # air between the colour bar's label and the next plot's axis
         top.layout.setColumnStretchFactor(0, 3)
         top.layout.setColumnStretchFactor(3, 2)
+        fit_to_view(self.plots)
         self.curves_title = self.plots.ci.addLabel("", row=1, col=0, size="1pt")
+        wrap_title(self.curves_title)  # two lines on a 1024 px projector rather than a figure wider than its canvas
         grid = self.plots.ci.addLayout(row=2, col=0)
         self.curves = BestCurvesView(grid)
         self.plots.ci.layout.setRowStretchFactor(0, 3)
@@ -92,7 +95,7 @@ class HyperparameterSearchTab(ExperimentTab):
         self.curves.retranslate()
         self.curves_title.setText(
             self.tr("Best trials: validation accuracy (solid) and training accuracy (dashed) per epoch"),
-            size="11pt")
+            size=FONTS.css("label"))
         self.hint.setText(self.tr(
             "Each trial trains a network on the training part and is scored on the validation part. Space: play/"
             "pause, R: new search. Drag a box on the map to search again inside it."))

@@ -9,12 +9,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
-from gui.plotstyle import pen, style_plot
+from gui.plotstyle import FONTS, pen, style_plot
 from gui.scenes import release_items
 
 GAP_ALPHA = 45
 """Opacity (0-255) of the shaded gap: visible on a projector, light enough for the other run's curves to show."""
-
 
 
 class AccuracyView:
@@ -29,7 +28,7 @@ class AccuracyView:
         plot.hideButtons()
         for axis in ("left", "bottom"):  # no SI-prefix relabelling (and relayout) at every redraw
             plot.getAxis(axis).enableAutoSIPrefix(False)
-        self.legend = plot.addLegend(offset=(-10, -10), labelTextSize="11pt")
+        self.legend = plot.addLegend(offset=(-10, -10), labelTextSize=FONTS.css("label"))
         self.train: dict[str, pg.PlotDataItem] = {}
         self.test: dict[str, pg.PlotDataItem] = {}
         self.gap: dict[str, pg.FillBetweenItem] = {}
@@ -59,13 +58,10 @@ class AccuracyView:
                    QCoreApplication.translate("OverfitAccuracy", "Accuracy (dashed: training, solid: test; shaded: the gap)"),
                    QCoreApplication.translate("OverfitAccuracy", "epoch"),
                    QCoreApplication.translate("OverfitAccuracy", "accuracy"), grid=False)
-        training = QCoreApplication.translate("OverfitAccuracy", "%1, training")
-        test = QCoreApplication.translate("OverfitAccuracy", "%1, test")
         release_items(self.legend)  # its entries go (see gui/scenes.py)
         self.legend.clear()
-        for name in self.names:
-            self.legend.addItem(self.train[name], training.replace("%1", self.labels[name]))
-            self.legend.addItem(self.test[name], test.replace("%1", self.labels[name]))
+        for name in self.names:  # one entry per run (the title says which line is which): small on a projector
+            self.legend.addItem(self.test[name], self.labels[name])
 
     def set_epochs(self, epochs: float) -> None:
         self.plot.setXRange(0, max(epochs, 1e-3), padding=0.01)

@@ -6,12 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFontMetricsF
 
-from gui.plotstyle import style_plot
+from gui.plotstyle import FONTS, style_plot
 
 DIAGONAL_GREY = (225, 225, 225)
-
 
 
 def confusion_rgba(cm: np.ndarray, color: str) -> np.ndarray:
@@ -33,7 +32,9 @@ def confusion_rgba(cm: np.ndarray, color: str) -> np.ndarray:
 
 
 class ConfusionView:
-    """An image of the matrix with the counts written in the cells."""
+    """An image of the matrix with the counts written in the cells. When a cell is narrower than the widest count
+    (full MNIST: 3-4 digits in a small plot) the numbers are hidden and the colours speak alone; hovering a cell
+    tells its count in a tooltip either way."""
 
     def __init__(self, plot: pg.PlotItem, n_classes: int = 10) -> None:
         self.plot = plot
@@ -51,8 +52,9 @@ class ConfusionView:
         for axis in ("bottom", "left"):
             plot.getAxis(axis).setTicks(ticks)
         self.cells: list[list[pg.TextItem]] = []
-        font = QFont()
-        font.setPointSizeF(9.5)
+        font = FONTS.font("small")
+        self._metrics = QFontMetricsF(font)
+        self.numbers_shown = True
         for r in range(n_classes):
             row = []
             for c in range(n_classes):
@@ -65,8 +67,35 @@ class ConfusionView:
         self.matrix: np.ndarray | None = None
         self._dark: np.ndarray | None = None
         self._color = ""
+        plot.vb.sigResized.connect(lambda _vb: self._fit_numbers())
+        plot.scene().sigMouseMoved.connect(self._hover)
         self.retranslate("")
 
+    def cell_pixels(self) -> float:
+        """The width of one cell on screen (the aspect is locked: the smaller side of the view decides)."""
+        rect = self.plot.vb.sceneBoundingRect()
+        return min(rect.width(), rect.height()) / self.n
+
+    def _fit_numbers(self) -> None:
+        """Numbers in the cells only when the widest count fits a cell (with a little air)."""
+        widest = int(self.matrix.max()) if self.matrix is not None else 0
+        show = self._metrics.horizontalAdvance(str(widest)) + 4 <= self.cell_pixels()
+        if show != self.numbers_shown:
+            self.numbers_shown = show
+            for row in self.cells:
+                for item in row:
+                    item.setVisible(show)
+
+    def _hover(self, pos) -> None:
+        """A tooltip with the count of the cell under the mouse."""
+        if self.matrix is None or not self.plot.vb.sceneBoundingRect().contains(pos):
+            self.image.setToolTip("")
+            return
+        point = self.plot.vb.mapSceneToView(pos)
+        c, r = round(point.x()), round(point.y())
+        if 0 <= r < self.n and 0 <= c < self.n:
+            self.image.setToolTip(QCoreApplication.translate("OverfitConfusion", "true %1, predicted %2: %3 images")
+                                  .replace("%1", str(r)).replace("%2", str(c)).replace("%3", str(int(self.matrix[r, c]))))
     def retranslate(self, run_label: str) -> None:
         with_run = QCoreApplication.translate("OverfitConfusion", "Test confusion matrix: %1")
         title = with_run.replace("%1", run_label) if run_label else QCoreApplication.translate("OverfitConfusion", "Test confusion matrix")
@@ -103,6 +132,8 @@ class ConfusionView:
                     self.cells[r][c].setColor("#ffffff" if dark[r, c] else "#111111")
         self.matrix = np.array(cm, copy=True)
         self._dark = dark
+        self._fit_numbers()
 
     def cell_text(self, r: int, c: int) -> str:
+        """The number written in cell (r, c) (kept while hidden), for tests."""
         return self.cells[r][c].textItem.toPlainText()

@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
-from gui.plotstyle import pen, style_plot
+from gui.plotstyle import FONTS, pen, style_plot, wrap_legend
 from gui.scenes import release_items
 
 LOSS_RANGE = (1e-3, 3.0)
@@ -17,7 +17,6 @@ network's data loss falls below 0.01. Log scale, because the decay term (½·0.1
 book's λ = 0.1) is a hundred times the data loss: on a linear axis the data loss would be a flat line at 0."""
 FLOOR = LOSS_RANGE[0]
 """Losses below this are drawn at it (the bottom of the log axis)."""
-
 
 
 def _color(c: str, alpha: int) -> pg.QtGui.QColor:
@@ -29,7 +28,10 @@ def _color(c: str, alpha: int) -> pg.QtGui.QColor:
 class LossView:
     """Data loss of both runs; the regularised run's decay term stacked on its data loss."""
 
-    def __init__(self, plot: pg.PlotItem, baseline: tuple[str, str], regularized: tuple[str, str]) -> None:
+    def __init__(self, plot: pg.PlotItem, baseline: tuple[str, str], regularized: tuple[str, str],
+                 legend: pg.LegendItem | None = None) -> None:
+        """``legend``: where the entries go (e.g. one placed under the plot, clear of the curves); by default one in
+        the plot's lower left corner."""
         self.plot = plot
         self.base_name, base_color = baseline
         self.reg_name, reg_color = regularized
@@ -45,10 +47,14 @@ class LossView:
         self.decay_fill.setZValue(-5)
         plot.addItem(self.decay_fill)
         self.base_data = plot.plot([], [], pen=pen(base_color, 2.5))
-        # legend sample of the band: a FillBetweenItem in a legend crashes pyqtgraph's ItemSample, a filled curve not
-        self.decay_sample = pg.PlotDataItem([], [], pen=pen(reg_color, 2.5), fillLevel=0,
+        # Legend sample of the band: a filled square (pyqtgraph draws a bar graph's sample so; a FillBetweenItem
+        # crashes its ItemSample, and a filled curve's sample is an odd triangle).
+        self.decay_sample = pg.BarGraphItem(x=[], height=[], width=1, pen=pen(reg_color, 1.5),
                                             brush=pg.mkBrush(_color(reg_color, 120)))
-        self.legend = plot.addLegend(offset=(10, -10), labelTextSize="10pt")  # lower left: clear of the curves
+        if legend is None:
+            legend = plot.addLegend(offset=(10, -10))
+        self.legend = legend
+        self.legend.setLabelTextSize(FONTS.css("tick"))
         self.labels = {self.base_name: self.base_name, self.reg_name: self.reg_name}
         self.retranslate(self.labels)
 
@@ -64,6 +70,7 @@ class LossView:
         self.legend.addItem(self.base_data, data.replace("%1", labels[self.base_name]))
         self.legend.addItem(self.reg_data, data.replace("%1", labels[self.reg_name]))
         self.legend.addItem(self.decay_sample, decay.replace("%1", labels[self.reg_name]))
+        wrap_legend(self.legend, 100)
 
     def set_epochs(self, epochs: float) -> None:
         self.plot.setXRange(0, max(epochs, 1e-3), padding=0.01)

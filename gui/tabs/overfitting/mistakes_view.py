@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from gui.plotstyle import FONTS
 from gui.widgets import WrappedLabel
 
 COUNT = 14
@@ -30,16 +31,13 @@ class MistakesStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = WrappedLabel(self)  # wraps: the strip's title never widens the window past a 1024 px projector
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(FONTS.font("label", bold=True))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.setSpacing(6)
         self.images: list[QLabel] = []
         self.captions: list[QLabel] = []
-        caption_font = QFont(self.font())
-        caption_font.setPointSizeF(max(caption_font.pointSizeF(), 10.0))
-        caption_font.setBold(True)
+        caption_font = FONTS.font("label", bold=True)
         for _ in range(COUNT):
             cell = QVBoxLayout()
             cell.setSpacing(1)
@@ -57,8 +55,10 @@ class MistakesStrip(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addLayout(row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never more than it shows
         self._shown: tuple = ()
         self.clear()
 

@@ -6,8 +6,9 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
 from gui.format import fmt_number, fmt_percent
+from gui.plotstyle import FONTS
+from gui.widgets import wrap_header
 
-TABLE_FONT_PT = 12.0
 COL_RUN, COL_TRAIN, COL_TEST, COL_GAP, COL_NORM, COL_STATE = range(6)
 
 
@@ -22,11 +23,11 @@ class OverfitResultsTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         font = self.font()
-        font.setPointSizeF(TABLE_FONT_PT)
+        font.setPointSizeF(FONTS.pt("label"))
         self.setFont(font)
         bold = QFont(font)
         bold.setBold(True)
-        self.horizontalHeader().setFont(bold)
+        self.horizontalHeader().setFont(FONTS.font("small", bold=True))  # two words a line in 60 px columns
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(COL_RUN, QHeaderView.ResizeMode.ResizeToContents)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -41,9 +42,11 @@ class OverfitResultsTable(QTableWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(r, col, cell)
         self._fit()
+        wrap_header(self, self._fit)  # "Training accuracy" wraps in a narrow column instead of being cut
 
     def _fit(self) -> None:
-        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        header = self.horizontalHeader()
+        height = max(header.sizeHint().height(), header.minimumHeight()) + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
         self.setFixedHeight(height)
 

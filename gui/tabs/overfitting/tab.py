@@ -15,21 +15,17 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from gui.data import BUNDLED
 from gui.format import fmt_count, fmt_number
 from gui.tab_scenes import select_data
 from gui.tabs.base import ExperimentTab
-from gui.tabs.overfitting.accuracy_view import AccuracyView
-from gui.tabs.overfitting.confusion_view import ConfusionView
 from gui.tabs.overfitting.controls import OverfitControls
-from gui.tabs.overfitting.loss_view import LossView
+from gui.tabs.overfitting.figure import OverfitFigure
 from gui.tabs.overfitting.mistakes_view import MistakesStrip
 from gui.tabs.overfitting.results_table import OverfitResultsTable
-from gui.tabs.overfitting.weights_view import WeightNormView
 from gui.widgets import finish_control_panel
 from model.datasets import subset
 from model.experiments.overfitting import BASELINE, PRESETS, REGULARIZED, OverfitConfig, OverfittingExperiment
@@ -48,6 +44,10 @@ LIVE_TEST_IMAGES = 1000
 """Test images scored at each epoch while the run goes (evenly spaced, the same ones every time); the last point
 scores all of them. All 10,000 of full MNIST at each of 201 epochs is about 670 billion multiply-adds for the two
 networks, over 10 s on two cores; 1,000 keep the book's run within seconds and its final numbers exact."""
+
+
+PLOTS_MIN_HEIGHT = 600
+"""The least height of the four plots (two or three rows of a title, a plot and an axis)."""
 
 
 class OverfittingTab(ExperimentTab):
@@ -84,15 +84,9 @@ class OverfittingTab(ExperimentTab):
 
     def _build_results(self) -> QWidget:
         """The plots (accuracy above; weight norms, loss, confusion matrix below), the table and the strip."""
-        self.plots = pg.GraphicsLayoutWidget(self)
-        ci = self.plots.ci
-        self.accuracy = AccuracyView(ci.addPlot(row=0, col=0, colspan=3), COLORS)
-        self.norms = WeightNormView(ci.addPlot(row=1, col=0), COLORS, self.n_layers)
-        self.loss = LossView(ci.addPlot(row=1, col=1), (BASELINE, COLORS[BASELINE]),
-                             (REGULARIZED, COLORS[REGULARIZED]))
-        self.confusion = ConfusionView(ci.addPlot(row=1, col=2))
-        ci.layout.setRowStretchFactor(0, 4)
-        ci.layout.setRowStretchFactor(1, 3)
+        self.plots = OverfitFigure(COLORS, self.n_layers, self)
+        self.accuracy, self.norms = self.plots.accuracy, self.plots.norms
+        self.loss, self.confusion = self.plots.loss, self.plots.confusion
         self.table = OverfitResultsTable(COLORS, self)
         self.mistakes_label = QLabel(self)
         self.mistakes_run = QComboBox(self)
@@ -114,7 +108,15 @@ class OverfittingTab(ExperimentTab):
         rl.addWidget(self.table)
         rl.addLayout(chooser)
         rl.addWidget(self.mistakes)
-        return results
+        # Four plots need about 600 px of height to be read: on a 768 px projector the column scrolls a little
+        # (the strip of mistakes comes into view) rather than squeezing the plots.
+        self.plots.setMinimumHeight(PLOTS_MIN_HEIGHT)
+        scroll = QScrollArea(self)
+        scroll.setWidget(results)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
 
     def _connect(self) -> None:
         c = self.controls

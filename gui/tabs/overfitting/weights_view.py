@@ -12,7 +12,6 @@ from gui.plotstyle import pen, style_plot
 BAR_WIDTH = 0.38
 
 
-
 class WeightNormView:
     """Grouped bars: layer l on the x axis, one bar per run."""
 

@@ -99,12 +99,10 @@ class HistogramControls(QWidget):
         self.units_spin = spin_box(box, RANGES, "n_units", 100, step=10)
         self.seed_spin = spin_box(box, RANGES, "seed", 0)
         self.new_sample_button = QPushButton(box)
-        seed_row = QHBoxLayout()
-        seed_row.addWidget(self.seed_spin, 1)
-        seed_row.addWidget(self.new_sample_button)
         form.addRow(self.layers_label, self.layers_spin)
         form.addRow(self.units_label, self.units_spin)
-        form.addRow(self.seed_label, seed_row)
+        form.addRow(self.seed_label, self.seed_spin)
+        form.addRow("", self.new_sample_button)  # under the seed: beside it the panel was too wide for 1024 px
         return box
 
     def _connect(self) -> None:

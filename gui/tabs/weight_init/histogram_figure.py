@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from gui.format import axis_exponent, fmt_number, fmt_percent, nice_ceil, nice_ticks, power_of_ten
-from gui.plotstyle import FONTS, SERIES_COLORS, linked_plots, pen, style_plot
+from gui.plotstyle import (FONTS, SERIES_COLORS, fit_to_view, linked_plots, pen, style_plot, wrap_legend,
+                           wrap_title)
 from gui.scenes import release_items, release_scene
 from gui.tabs.weight_init.layer_plot import LayerPlot, StatsLabel
 from gui.tabs.weight_init.style import freeze_histogram_plot
@@ -22,7 +23,9 @@ class HistogramFigure(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.ci.layout.setHorizontalSpacing(14)
+        fit_to_view(self)
+        self.ci.setContentsMargins(4, 4, 4, 4)
+        self.ci.layout.setHorizontalSpacing(6)
         self.ci.layout.setVerticalSpacing(2)
         self.compact = False
         self.n_layers = 0
@@ -36,7 +39,7 @@ class HistogramFigure(pg.GraphicsLayoutWidget):
         release_scene(ci.scene())  # before any item goes (see gui/scenes.py)
         ci.clear()
         self.compact = compact = n_layers > 6  # narrow columns: smaller type, fewer words and ticks
-        ci.layout.setHorizontalSpacing(6 if compact else 14)
+        ci.layout.setHorizontalSpacing(6)
         self.act_rows, self.grad_rows = [], []
         self.act_header = ci.addLabel(row=0, col=0, angle=-90)
         self.grad_header = ci.addLabel(row=2, col=0, angle=-90)
@@ -55,7 +58,6 @@ class HistogramFigure(pg.GraphicsLayoutWidget):
                                                connect="finite")
         self.grad_std_curve = self.summary.plot([], [], pen=pen(SERIES_COLORS[0], 2.5, style=Qt.PenStyle.DashLine),
                                                 symbol="s", symbolSize=9, connect="finite")
-        self.summary.setMinimumWidth(170)
         self.summary.setMaximumWidth(250)
         self.summary.setXRange(0.6, n_layers + 0.5, padding=0)
         self.summary_legend = pg.LegendItem(labelTextSize=FONTS.css("label"), verSpacing=-6)
@@ -86,10 +88,12 @@ class HistogramFigure(pg.GraphicsLayoutWidget):
             rows[0].plot.setLabel("left", self.tr("% of values"), **{"font-size": FONTS.css("label")})
         style_plot(self.summary, self.tr("std per layer"), self.tr("layer"),
                    self.tr("standard deviation (log scale)"))
+        wrap_title(self.summary.titleLabel, 60)
         release_items(self.summary_legend)
         self.summary_legend.clear()
         self.summary_legend.addItem(self.act_std_curve, self.tr("activations z"))
         self.summary_legend.addItem(self.grad_std_curve, self.tr("gradients dL/da"))
+        wrap_legend(self.summary_legend, 70)
 
 
     def draw(self, snap: HistogramSnapshot, color: str) -> None:
@@ -156,8 +160,22 @@ class HistogramFigure(pg.GraphicsLayoutWidget):
                 x_label = f"×{power_of_ten(k)}" if self.compact else f"{symbol} (×{power_of_ten(k)})"
             lp.set_frame(x_range, tick_range, y_ticks, x_label, n_ticks=2 if self.compact else 3)
             lp.label.setText(self._stats_html(s, kind, activation, compact=self.compact))
+        self._same_size(rows)
         if rows[0].changed("top", top):
             rows[0].plot.setYRange(0, top, padding=0)
+
+    @staticmethod
+    def _same_size(rows: list[LayerPlot]) -> None:
+        """One size for a whole row of numbers: the small one as soon as one label needs it."""
+        shrunk = any(lp.label.needs_small for lp in rows)
+        for lp in rows:
+            lp.label.set_row_shrunk(shrunk)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        for rows in (getattr(self, "act_rows", None), getattr(self, "grad_rows", None)):  # (None while built)
+            if rows:
+                self._same_size(rows)
 
     def _stats_html(self, s, kind: str, activation: str, compact: bool = False) -> str:
         """The numbers under one histogram, one short item per line (the columns are narrow)."""

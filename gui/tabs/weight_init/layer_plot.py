@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem, QSizePolicy
 
 from gui.format import fmt_tick, nice_floor, nice_ticks
@@ -18,8 +18,16 @@ class StatsLabel(pg.GraphicsWidget):
     def __init__(self, lines: int = 3, role: str = "label") -> None:
         super().__init__()
         self.item = QGraphicsTextItem(self)
+        option = self.item.document().defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word ("saturate / d:")
+        self.item.document().setDefaultTextOption(option)
         font = FONTS.font(role)
         self.item.setFont(font)
+        self._fonts = (font, FONTS.font("small"))
+        self.needs_small = False
+        """True when a word does not fit the column at the planned size."""
+        self.row_shrunk = False
+        """Set by the figure when another label of the row is shrunk: the whole row then uses the small size."""
         self._height = QFontMetricsF(font).lineSpacing() * lines + 8
         self.setMinimumHeight(self._height)
         self.setMaximumHeight(self._height)
@@ -35,13 +43,26 @@ class StatsLabel(pg.GraphicsWidget):
     def text(self) -> str:
         return self.item.toPlainText()
 
+    def set_row_shrunk(self, shrunk: bool) -> None:
+        if shrunk != self.row_shrunk:
+            self.row_shrunk = shrunk
+            self._fit()
+
     def resizeEvent(self, event) -> None:
         self._fit()
 
     def _fit(self) -> None:
         """Wrap to the column's width and grow to the lines that takes (on a narrow screen the numbers wrap to more
-        lines than planned: they must push the next row down, not overlap its titles)."""
-        self.item.setTextWidth(max(self.size().width(), 40.0))
+        lines than planned: they must push the next row down, not overlap its titles). A word wider than the column
+        switches to the small size rather than being broken or cut."""
+        width = max(self.size().width(), 40.0)
+        self.item.setTextWidth(width)
+        planned, small = self._fonts
+        if self.item.font() != planned:
+            self.item.setFont(planned)
+        self.needs_small = self.item.document().idealWidth() > width + 0.5
+        if self.needs_small or self.row_shrunk:
+            self.item.setFont(small)
         self.item.setPos(0, 0)
         need = max(self._height, self.item.boundingRect().height())
         if abs(need - self.maximumHeight()) > 0.5:

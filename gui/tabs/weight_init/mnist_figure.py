@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from gui.format import fmt_number, fmt_percent, nice_ceil, nice_ticks
-from gui.plotstyle import FONTS, linked_plots, pen
+from gui.plotstyle import FONTS, linked_plots, pen, wrap_title
 from gui.scenes import release_items
 from gui.tabs.weight_init.layer_plot import LayerPlot
 from gui.tabs.weight_init.style import init_color
@@ -28,6 +28,7 @@ class TrainingFigure(pg.GraphicsLayoutWidget):
         self._style_curves()
         self.hist_layout = self.ci.addLayout(row=0, col=1, rowspan=2)
         self.hist_title = self.hist_layout.addLabel(row=0, col=0)
+        wrap_title(self.hist_title)  # "Activations of std=0.01 at iteration …" wraps instead of widening the figure
         self.hist_plots: list[LayerPlot] = []
         for plot in linked_plots(self.hist_layout, [(i + 1, 0) for i in range(HISTOGRAM_LAYERS)],
                                  inner_y_values=True, cache_axes=True):
