@@ -1693,7 +1693,7 @@
     <message>
         <location filename="../../gui/tabs/overfitting/confusion_view.py" line="97" />
         <source>true %1, predicted %2: %3 images</source>
-        <translation type="unfinished" />
+        <translation>정답 %1, 예측 %2: 이미지 %3장</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/overfitting/confusion_view.py" line="100" />
