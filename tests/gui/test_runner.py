@@ -40,7 +40,7 @@ class Walker:
         self.lr = float(changes.get("lr", self.lr))
 
     def snapshot(self):
-        return (self.step_count, self.position, threading.current_thread().name)
+        return (self.step_count, self.position, threading.current_thread().name, self.lr)
 
 
 def test_controls_single_steps_while_paused():
@@ -71,11 +71,10 @@ def test_frames_are_throttled_and_in_gui_thread(qtbot):
     handle.frame.connect(lambda _: threads.append(threading.current_thread().name))
     t0 = time.perf_counter()
     handle.start()
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: len(frames) >= 6, timeout=10000)
     handle.stop()
     elapsed = time.perf_counter() - t0
-    qtbot.wait(50)
-    assert frames, "no frame arrived"
+    qtbot.waitUntil(lambda: handle.is_finished)  # every frame queued before the worker ended is delivered
     assert len(frames) <= elapsed / 0.033 + 3
     assert set(threads) == {"MainThread"}
     assert frames[0][2] != "MainThread", "the experiment must be built and stepped in the worker thread"
@@ -100,25 +99,32 @@ def test_live_change_applies_between_steps(qtbot):
     assert snaps[-1][1] == frozen, "lr 0 should have stopped the walker"
 
 
+def serve_a_change(qtbot, handle, snaps, lr):
+    """Send a live change and wait for the frame that shows it. A paused worker wakes for it, applies it and shows
+    the state without stepping, then waits again: its turns, not a clock, tell that it stayed paused."""
+    handle.set("lr", lr)
+    qtbot.waitUntil(lambda: snaps[-1][3] == lr)
+    return snaps[-1][0]
+
+
 def test_pause_blocks_and_single_step_advances_exactly(qtbot):
     handle = RunHandle(lambda: Walker(), paused=True)
     snaps = []
     handle.frame.connect(snaps.append)
     handle.start()
     qtbot.waitUntil(lambda: len(snaps) >= 1)
-    qtbot.wait(100)
-    assert snaps[-1][0] == 0, "a paused run must not step"
+    assert serve_a_change(qtbot, handle, snaps, 0.5) == 0, "a paused run must not step"
     handle.step(3)
     qtbot.waitUntil(lambda: snaps[-1][0] == 3)
-    qtbot.wait(100)
-    assert snaps[-1][0] == 3
+    assert serve_a_change(qtbot, handle, snaps, 0.25) == 3
+    assert snaps[-1][1] == 0.5 * 3  # exactly three steps, at the lr changed before them
     handle.resume()
     qtbot.waitUntil(lambda: snaps[-1][0] > 100)
     handle.pause()
-    qtbot.wait(100)
-    paused_at = snaps[-1][0]
-    qtbot.wait(150)
-    assert snaps[-1][0] == paused_at, "the last frame after a pause shows the state it paused at"
+    paused_at = serve_a_change(qtbot, handle, snaps, 0.75)  # taken at the latest with the step the pause ends
+    assert serve_a_change(qtbot, handle, snaps, 2.0) == paused_at, "a paused run stays where it paused"
+    first = next(k for k, snap in enumerate(snaps) if snap[3] == 0.75)
+    assert {snap[0] for snap in snaps[first:]} == {paused_at}
     assert handle.stop()
     assert not handle.is_running
 
@@ -127,11 +133,14 @@ def test_pace_limits_steps_per_second(qtbot):
     handle = RunHandle(lambda: Walker(), steps_per_second=50)
     snaps = []
     handle.frame.connect(snaps.append)
+    t0 = time.perf_counter()
     handle.start()
-    qtbot.wait(500)
+    qtbot.waitUntil(lambda: bool(snaps) and snaps[-1][0] >= 10, timeout=10000)
     handle.stop()
-    qtbot.wait(20)
-    assert 10 <= snaps[-1][0] <= 40
+    elapsed = time.perf_counter() - t0
+    qtbot.waitUntil(lambda: handle.is_finished)  # the final frame is delivered
+    # at most one step at once and one per 1/50 s after it (a busy machine only makes fewer; unpaced: thousands)
+    assert 10 <= snaps[-1][0] <= 1 + 50 * elapsed
 
 
 def test_done_experiment_finishes_with_final_frame(qtbot):
@@ -199,8 +208,10 @@ def test_bad_live_value_is_rejected_and_run_continues(qtbot):
 
 def test_stop_joins_thread(qtbot):
     handle = RunHandle(lambda: Walker(step_time=0.001))
+    snaps = []
+    handle.frame.connect(snaps.append)
     handle.start()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(snaps) >= 2)  # built and stepping
     assert handle.is_running
     assert handle.stop(wait_ms=2000)
     assert not handle.is_running
@@ -218,8 +229,10 @@ def test_lingering_run_applies_changes_after_completion(qtbot):
     count = len(snaps)
     handle.set("lr", 2.0)   # applied and shown, with no step
     qtbot.waitUntil(lambda: len(snaps) > count)
-    handle.resume()         # nothing left to step: it pauses again instead of spinning
-    qtbot.wait(100)
-    assert handle.is_paused and snaps[-1][0] == 5
+    count = len(snaps)
+    handle.resume()         # nothing left to step: it pauses again (and shows it) instead of spinning
+    qtbot.waitUntil(lambda: len(snaps) > count and handle.is_paused)
+    assert snaps[-1][0] == 5
+    assert serve_a_change(qtbot, handle, snaps, 3.0) == 5 and handle.is_paused  # and waits for the next change
     with qtbot.waitSignal(handle.finished, timeout=5000):
         assert handle.stop()
