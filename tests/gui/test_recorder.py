@@ -164,7 +164,9 @@ def test_cancel_leaves_no_file(qtbot, flipbook, tmp_path):
         recorder.cancel()
     assert recorder.wait()
     assert recorder.state == "cancelled"
-    qtbot.wait(100)  # a late poll must not write anything either
+    # Only the grab and poll timers could still write; both are stopped (a stopped QTimer delivers no late
+    # timeout), so no later poll can write anything either. Nothing to wait for: check that directly.
+    assert not recorder._grab_timer.isActive() and not recorder._poll_timer.isActive()
     assert os.listdir(tmp_path) == []
 
 
