@@ -24,6 +24,13 @@ def last(tab):
     return tab.run.last_snapshot
 
 
+def set_sgd_lr(qtbot, tab, lr):
+    """Set SGD's learning rate as the spin box does and wait for the frame that shows it; returns its step."""
+    tab.rows["SGD"].lr.spin.setValue(lr)
+    qtbot.waitUntil(lambda: last(tab).run("SGD").hyperparameters["lr"] == pytest.approx(lr), timeout=15000)
+    return last(tab).step
+
+
 def test_space_plays_and_pauses_and_n_steps(tab, qtbot):
     tab.run_bar.set_speed(50)
     tab.setFocus()
@@ -32,10 +39,10 @@ def test_space_plays_and_pauses_and_n_steps(tab, qtbot):
     qtbot.waitUntil(lambda: last(tab).step >= 5)
     qtbot.keyClick(tab, Qt.Key.Key_Space)
     assert not tab.is_playing
-    qtbot.wait(100)
-    paused_at = last(tab).step
-    qtbot.wait(150)
-    assert last(tab).step == paused_at
+    # A paused run wakes for a live change, shows it without stepping and waits again: the frames that show two
+    # changes made one after the other tell that it stays paused (no clock needed).
+    paused_at = set_sgd_lr(qtbot, tab, 0.5)
+    assert set_sgd_lr(qtbot, tab, 0.25) == paused_at
     qtbot.keyClick(tab, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: last(tab).step == paused_at + 1)
     qtbot.keyClick(tab, Qt.Key.Key_R)
