@@ -8,7 +8,8 @@ and the preset), and the one font scale and pen scale of ``gui/plotstyle.py`` se
 ``PEN_FACTOR``. Every tab then re-applies its styles through ``ExperimentTab.restyle()``, which rescales each plot
 item from the size it had at scale 1 (:func:`restyle_plots`). The widgets around the plots (run bar, status line, "Controls" toggle, the control panel it
 brings back, the lecture banner, the tab titles) get the window's font times ``FONT_FACTOR``, so the control strip is
-as readable as the plots; a widget with a font of its own keeps its own size. Leaving puts back exactly what was there:
+as readable as the plots; a widget with a font of its own keeps its own size. Tooltips and the F1 / What's-this
+explanations grow by the same factor. Leaving puts back exactly what was there:
 scales, fonts, panels, menu bar, full-screen state.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QScrollArea, QWidget
 
 from gui.plotstyle import FONTS, PENS, FontScale
 
@@ -144,6 +145,24 @@ def restore_widget_fonts(window: QWidget, window_font: QFont | None, frozen: dic
             widget.setFont(font)
 
 
+POPUPS = ("QTipLabel", "QWhatsThat")
+"""Qt's tooltip and What's-this popups: windows of their own, which take their font from the application by class
+name, not from the main window."""
+
+
+def enlarge_popup_fonts(factor: float) -> dict[str, QFont]:
+    """Tooltips and the F1 / What's-this explanations in large type too; returns the fonts to give back."""
+    saved = {name: QFont(QApplication.font(name)) for name in POPUPS}
+    for name, font in saved.items():
+        QApplication.setFont(_scaled_font(font, factor), name)
+    return saved
+
+
+def restore_popup_fonts(saved: dict[str, QFont]) -> None:
+    for name, font in saved.items():
+        QApplication.setFont(font, name)
+
+
 def style_factors() -> tuple[float, float]:
     """(font, pen) factors now in force: ``FONTS.base / 11 pt`` and ``PENS.scale``."""
     return FONTS.base / FontScale.BASE, PENS.scale
@@ -225,6 +244,7 @@ class PresenterView(QObject):
                        "window_font": QFont(w.font()) if w.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None}
         FONTS.set_base(FONTS.base * FONT_FACTOR)
         self._saved["frozen_fonts"] = enlarge_widget_fonts(w, FONT_FACTOR)  # the control strip grows too
+        self._saved["popup_fonts"] = enlarge_popup_fonts(FONT_FACTOR)
         PENS.scale = PENS.scale * PEN_FACTOR
         for panel in panels:
             panel.hide()
@@ -243,6 +263,7 @@ class PresenterView(QObject):
         FONTS.set_base(saved["font"])
         PENS.scale = saved["pens"]
         restore_widget_fonts(w, saved["window_font"], saved["frozen_fonts"])
+        restore_popup_fonts(saved["popup_fonts"])
         self._remove_toggle(saved["corner"])
         for panel, visible in saved["panels"].items():
             panel.setVisible(visible)

@@ -192,3 +192,26 @@ def test_the_controls_toggle_reaches_every_lab_even_one_without_a_run_bar(qtbot,
         if window.presenter.active:
             window.presenter.leave()
         window.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # offscreen only
+def test_tooltips_and_f1_explanations_are_in_large_type_while_presenting(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QToolTip, QWhatsThis
+
+    desk_tip, desk_f1 = QToolTip.font().pointSizeF(), QApplication.font("QWhatsThat").pointSizeF()
+    window.activateWindow()
+    window.presenter.action.trigger()
+    assert QToolTip.font().pointSizeF() == pytest.approx(desk_tip * FONT_FACTOR, abs=0.05)
+    spin = window.tabs.widget(0).rows["Adam"].extras["beta2"]
+    spin.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is spin)
+    qtbot.keyClick(spin, Qt.Key.Key_F1)  # the explanation pops up where the lecturer pressed F1
+    try:
+        popups = [w for w in QApplication.topLevelWidgets()
+                  if w.metaObject().className() == "QWhatsThat" and w.isVisible()]
+        assert popups and popups[0].font().pointSizeF() == pytest.approx(desk_f1 * FONT_FACTOR, abs=0.05)
+    finally:
+        QWhatsThis.hideText()
+    window.presenter.action.trigger()
+    assert QToolTip.font().pointSizeF() == desk_tip
+    assert QApplication.font("QWhatsThat").pointSizeF() == desk_f1
