@@ -90,9 +90,11 @@ class WrappedLabel(QLabel):
         self.setWordWrap(True)
 
     def _reserve(self) -> None:
+        old = self.minimumHeight()
+        if old:  # QLabel's heightForWidth is at least the minimum height: measure without it
+            self.setMinimumHeight(0)
         need = self.heightForWidth(max(1, self.width())) if self.text() else 0
-        if need != self.minimumHeight():
-            self.setMinimumHeight(max(0, need))
+        self.setMinimumHeight(max(0, need))
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)

@@ -141,3 +141,98 @@ def test_divergence_is_marked(tab, qtbot):
     label = tab.accuracy.mark_labels[BASELINE]
     assert label.isVisible() and "diverged" in label.textItem.toPlainText()
     assert len(tab.accuracy.marks[BASELINE].data) == 1
+
+
+# the projector layout (issue 11): pieces tested alone, no run needed ------------------------------------------------
+
+@pytest.fixture
+def figure(qtbot):
+    from gui.plotstyle import configure_pyqtgraph
+    from gui.tabs.overfitting.figure import OverfitFigure
+    from gui.tabs.overfitting.tab import COLORS
+    configure_pyqtgraph()
+    f = OverfitFigure(COLORS, 7)
+    qtbot.addWidget(f)
+    f.show()
+    qtbot.waitExposed(f)
+    return f
+
+
+def test_confusion_numbers_only_when_they_fit_a_cell(figure, qtbot):
+    """Full MNIST's 3-4 digit counts overlapped in small cells: they hide then (the colours and a tooltip say the
+    count) and come back when the matrix is large enough."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from gui.plotstyle import FONTS
+    view = figure.confusion
+    cm = np.full((10, 10), 7, dtype=int)
+    np.fill_diagonal(cm, 1000)
+    figure.resize(700, 600)  # narrow arrangement, cells of about 20 px
+    view.show(cm, "#0072B2")
+    widest = QFontMetricsF(FONTS.font("small")).horizontalAdvance("1000")
+    qtbot.waitUntil(lambda: 0 < view.cell_pixels() < widest + 4)
+    assert not view.numbers_shown and not view.cells[3][3].isVisible()
+    assert view.cell_text(3, 3) == "1000"  # kept, only hidden
+    centre = view.plot.vb.mapViewToScene(pg_point(4, 3))  # column 4 = predicted, row 3 = true
+    view._hover(centre)
+    assert view.image.toolTip() == "true 3, predicted 4: 7 images"
+    figure.resize(1900, 1500)
+    qtbot.waitUntil(lambda: view.cell_pixels() >= widest + 4)
+    assert view.numbers_shown and view.cells[3][3].isVisible()
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+    return QPointF(x, y)
+
+
+def test_figure_reflows_with_its_width(figure, qtbot):
+    """Three plots share the second row on a wide screen; beside a 1024 px projector's controls, two do, and the
+    loss takes a row of its own with its legend beside it, outside the plot."""
+    layout = figure.ci.layout
+
+    def cell(item):
+        for r in range(layout.rowCount()):
+            for c in range(layout.columnCount()):
+                if layout.itemAt(r, c) is item:
+                    return r, c
+        return None
+
+    figure.resize(1000, 600)
+    qtbot.waitUntil(lambda: figure.wide is True)
+    assert cell(figure.norms.plot)[0] == cell(figure.loss.plot)[0] == cell(figure.confusion.plot)[0] == 1
+    figure.resize(500, 600)
+    qtbot.waitUntil(lambda: figure.wide is False)
+    assert cell(figure.loss.plot) == (2, 0) and cell(figure.loss_legend) == (2, 1)
+    assert cell(figure.confusion.plot) == (1, 1)
+    import pyqtgraph as pg
+    assert isinstance(figure.loss.decay_sample, pg.BarGraphItem)  # a filled square in the legend, not a triangle
+    assert figure.loss.legend is figure.loss_legend and figure.loss_legend.parentItem() is not figure.loss.plot.vb
+
+
+def test_results_headings_fit_at_a_projector_width(qtbot):
+    """"Training accuracy" was cut: headings wrap (the header grows), and in a narrow table the state column goes
+    so that every heading's longest word fits its column."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.tabs.overfitting.results_table import OverfitResultsTable
+    from gui.tabs.overfitting.tab import COLORS
+    table = OverfitResultsTable(COLORS)
+    qtbot.addWidget(table)
+    table.retranslate({BASELINE: "no regularization", REGULARIZED: "regularized"})
+    table.show()
+    for width in (440, 900):
+        table.resize(width, table.height())
+        qtbot.waitUntil(lambda: table.width() == width)
+        QApplication.processEvents()
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        assert table.isColumnHidden(COL_STATE) == (width < 560)
+        for col in range(table.columnCount()):
+            if table.isColumnHidden(col):
+                continue
+            text = table.horizontalHeaderItem(col).text()
+            room = header.sectionSize(col) - 12
+            assert max(metrics.horizontalAdvance(w) for w in text.split()) <= room, (width, text, room)
+            need = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap.value, text).height()
+            assert need <= header.height() - 8, (width, text)

@@ -1,7 +1,7 @@
 """The overfitting lab's four plots in one figure that reflows with its width: on a wide screen the accuracy plot
-spans the top and the weight norms, the loss and the confusion matrix share the row below; on a narrow one (a
-1024 px projector beside the controls) the accuracy plot keeps the top, the weight norms and the confusion matrix
-share the second row and the loss takes the third, with its legend beside it."""
+spans the top and the weight norms, the loss (its legend beside it) and the confusion matrix share the row below;
+on a narrow one (a 1024 px projector beside the controls) the accuracy plot keeps the top, the weight norms and the
+confusion matrix share the second row and the loss takes the third, with its legend beside it."""
 from __future__ import annotations
 
 import pyqtgraph as pg
@@ -13,8 +13,11 @@ from gui.tabs.overfitting.loss_view import LossView
 from gui.tabs.overfitting.weights_view import WeightNormView
 from model.experiments.overfitting import BASELINE, REGULARIZED
 
-WIDE = 760
+WIDE = 900
 """From this width (px) on, three plots share the second row."""
+MIN_HEIGHT = {True: 420, False: 600}
+"""The least height of the figure, wide and narrow (two or three rows of a title, a plot and an axis): under it the
+lab's results column scrolls rather than squeezing the plots."""
 
 
 class OverfitFigure(pg.GraphicsLayoutWidget):
@@ -43,20 +46,21 @@ class OverfitFigure(pg.GraphicsLayoutWidget):
         items = (self.accuracy.plot, self.norms.plot, self.loss.plot, self.confusion.plot, self.loss_legend)
         for item in items:
             ci.removeItem(item)
-        if wide:
-            cells = ((0, 0, 3), (1, 0, 1), (1, 1, 1), (1, 2, 1), (2, 1, 1))
+        if wide:  # accuracy, norms, loss, confusion, legend as (row, column, columns spanned)
+            cells = ((0, 0, 4), (1, 0, 1), (1, 1, 1), (1, 3, 1), (1, 2, 1))
             stretch = {0: 4, 1: 3, 2: 0}
-            columns = {0: 1, 1: 1, 2: 1}
+            columns = {0: 4, 1: 4, 2: 0, 3: 4}
         else:
             cells = ((0, 0, 2), (1, 0, 1), (2, 0, 1), (1, 1, 1), (2, 1, 1))
             stretch = {0: 4, 1: 3, 2: 3}
-            columns = {0: 3, 1: 2, 2: 0}
+            columns = {0: 3, 1: 2, 2: 0, 3: 0}
         for item, (row, col, span) in zip(items, cells):
             ci.addItem(item, row=row, col=col, colspan=span)
         for row, factor in stretch.items():
             ci.layout.setRowStretchFactor(row, factor)
         for col, factor in columns.items():
             ci.layout.setColumnStretchFactor(col, factor)
+        self.setMinimumHeight(MIN_HEIGHT[wide])
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if hasattr(self, "loss"):  # (pyqtgraph resizes the view while it is built)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
 from gui.format import fmt_number, fmt_percent
@@ -10,6 +10,9 @@ from gui.plotstyle import FONTS
 from gui.widgets import wrap_header
 
 COL_RUN, COL_TRAIN, COL_TEST, COL_GAP, COL_NORM, COL_STATE = range(6)
+NARROW = 560
+"""Under this width (px) the "Setting / state" column is hidden, so that the others' headings fit on two lines
+(the settings are in the panel beside it, and a divergence is also told in the status line)."""
 
 
 class OverfitResultsTable(QTableWidget):
@@ -25,17 +28,13 @@ class OverfitResultsTable(QTableWidget):
         font = self.font()
         font.setPointSizeF(FONTS.pt("label"))
         self.setFont(font)
-        bold = QFont(font)
-        bold.setBold(True)
         self.horizontalHeader().setFont(FONTS.font("small", bold=True))  # two words a line in 60 px columns
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setSectionResizeMode(COL_RUN, QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # widths: _share_width
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for r, name in enumerate(self.names):
             swatch = QPixmap(14, 14)
             swatch.fill(QColor(colors[name]))
-            item = QTableWidgetItem(QIcon(swatch), name)
-            item.setFont(bold)
+            item = QTableWidgetItem(QIcon(swatch), name)  # regular weight: the narrow table's other columns need it
             self.setItem(r, COL_RUN, item)
             for col in range(1, 6):
                 cell = QTableWidgetItem("")
@@ -50,11 +49,36 @@ class OverfitResultsTable(QTableWidget):
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
         self.setFixedHeight(height)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        if narrow != self.isColumnHidden(COL_STATE):
+            self.setColumnHidden(COL_STATE, narrow)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The run names get what they need; every other column at least its heading's longest word (so headings
+        wrap between words, never inside one), and the rest of the width in equal shares."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        cols = [c for c in range(1, self.columnCount()) if not self.isColumnHidden(c)]
+        least = {}
+        for c in cols:
+            item = self.horizontalHeaderItem(c)
+            words = item.text().split() if item is not None and item.text() else [""]
+            least[c] = max(metrics.horizontalAdvance(w) for w in words) + 14
+        run = max(self.sizeHintForColumn(COL_RUN), header.sectionSizeHint(COL_RUN))
+        spare = max(0, self.viewport().width() - run - sum(least.values()))
+        header.resizeSection(COL_RUN, run)
+        for i, c in enumerate(cols):
+            header.resizeSection(c, least[c] + spare // len(cols) + (1 if i < spare % len(cols) else 0))
+
     def retranslate(self, labels: dict[str, str]) -> None:
         self.setHorizontalHeaderLabels([self.tr("Run"), self.tr("Training accuracy"), self.tr("Test accuracy"),
                                         self.tr("Gap"), self.tr("Σ‖W‖²"), self.tr("Setting / state")])
         for r, name in enumerate(self.names):
             self.item(r, COL_RUN).setText(labels[name])
+        self._share_width()
         self._fit()
 
     def clear(self) -> None:  # noqa: D102 - keeps the headers and run names (QTableWidget.clear would not)

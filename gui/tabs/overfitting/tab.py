@@ -46,10 +46,6 @@ scores all of them. All 10,000 of full MNIST at each of 201 epochs is about 670 
 networks, over 10 s on two cores; 1,000 keep the book's run within seconds and its final numbers exact."""
 
 
-PLOTS_MIN_HEIGHT = 600
-"""The least height of the four plots (two or three rows of a title, a plot and an axis)."""
-
-
 class OverfittingTab(ExperimentTab):
     """A network memorising 300 images next to a regularised copy of it."""
 
@@ -108,9 +104,8 @@ class OverfittingTab(ExperimentTab):
         rl.addWidget(self.table)
         rl.addLayout(chooser)
         rl.addWidget(self.mistakes)
-        # Four plots need about 600 px of height to be read: on a 768 px projector the column scrolls a little
-        # (the strip of mistakes comes into view) rather than squeezing the plots.
-        self.plots.setMinimumHeight(PLOTS_MIN_HEIGHT)
+        # The plots keep the height they need to be read (OverfitFigure.MIN_HEIGHT): on a 768 px projector the
+        # column scrolls a little (the table and the strip of mistakes come into view) rather than squeezing them.
         scroll = QScrollArea(self)
         scroll.setWidget(results)
         scroll.setWidgetResizable(True)
