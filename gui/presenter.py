@@ -6,11 +6,12 @@ Entering: full screen, the menu bar hidden, each lab's control panel (the scroll
 (play/pause, step, reset stay in the run bar; the toggle brings back the current lab's panel with the learning rates
 and the preset), and the one font scale and pen scale of ``gui/plotstyle.py`` set to ``FONT_FACTOR`` and
 ``PEN_FACTOR``. Every tab then re-applies its styles through ``ExperimentTab.restyle()``, which rescales each plot
-item from the size it had at scale 1 (:func:`restyle_plots`). The widgets around the plots (run bar, status line, "Controls" toggle, the control panel it
-brings back, the lecture banner, the tab titles) get the window's font times ``FONT_FACTOR``, so the control strip is
-as readable as the plots; a widget with a font of its own keeps its own size. Tooltips and the F1 / What's-this
-explanations grow by the same factor. Leaving puts back exactly what was there:
-scales, fonts, panels, menu bar, full-screen state.
+item from the size it had at scale 1 (:func:`restyle_plots`).
+
+The widgets around the plots (run bar, status line, "Controls" toggle, the control panel it brings back, the lecture
+banner, the tab titles) get the window's font times ``FONT_FACTOR``, so the control strip is as readable as the plots;
+a widget with a font of its own keeps its own size. Tooltips and the F1 / What's-this explanations grow by the same
+factor. Leaving puts back exactly what was there: scales, fonts, panels, menu bar, full-screen state.
 """
 from __future__ import annotations
 

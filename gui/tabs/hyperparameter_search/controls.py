@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 from gui.data import DataCatalog, DataSourceBox
 from gui.explain import explain, explain_choices
 from model.experiments.base import SEED_RANGE
-from model.experiments.hyperparameter_search import BOOK_LR_LOG10, BOOK_WD_LOG10, SearchConfig
+from model.experiments.hyperparameter_search import SearchConfig
 from model.optimizers import OPTIMIZERS
 from model.pool import default_workers
 
