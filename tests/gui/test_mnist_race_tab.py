@@ -96,6 +96,11 @@ def test_play_draws_every_included_optimizer(tab, qtbot):
     assert tab.table.item(row, 4).text() == "finished"
     assert tab.table.isRowHidden(list(tab.rows).index("RMSprop"))
     assert "1,000 images" in tab.data_info.text() and "of 4,000" == tab.available_label.text()
+    assert tab.train_size.maximum() == 4000  # asking for more than the set has is capped at what it has
+    for run in snap.runs:  # the table shows the snapshot's numbers, each in its column
+        row = [tab.table.item(names.index(run.name), col).text() for col in range(4)]
+        assert row == [run.name, f"{run.mean_loss(100):.3f}", f"{100 * run.final_test_acc:.1f}%",
+                       f"{100 * run.final_train_acc:.1f}%"]
     assert tab.run_bar.counter.text().startswith("Iteration 60 / 60 · ")
     assert " it/s · " in tab.run_bar.counter.text()
     assert not tab.is_playing
@@ -309,3 +314,22 @@ def test_korean_title_and_headers(korean_tab, qtbot):
     assert has_hangul(t.preset_button.text())
     wait_fresh_run(qtbot, t)
     assert has_hangul(t.run_bar.counter.text())
+
+
+def test_data_line_shows_which_images_the_snapshot_says_were_scored(tab, qtbot):
+    """The line under the plots is the model's EvaluatedImages in words (nothing worked out in the GUI)."""
+    import dataclasses
+
+    from model.experiments.mnist_race import EvaluatedImages
+    make_tiny(qtbot, tab, train=3000)
+    ev = last(tab).evaluated
+    assert (ev.train_images, ev.train_scored, ev.test_scored, ev.test_images) == (3000, 2000, 1000, 1000)
+    qtbot.waitUntil(lambda: tab.data_info.text() != "")
+    assert tab.data_info.text() == ("MNIST 5k: trained on 3,000 images, test accuracy on 1,000 test images, "
+                                    "training accuracy on 2,000 of the training images")
+    # a run that scores a subset of the test images while racing says so (as on full MNIST: 2,000 of 10,000)
+    full = EvaluatedImages("MNIST", 50000, 10000, np.arange(0, 50000, 25), np.arange(0, 10000, 5))
+    tab.on_frame(dataclasses.replace(last(tab), evaluated=full))
+    assert tab.data_info.text() == ("MNIST: trained on 50,000 images; test accuracy on 2,000 of the 10,000 test "
+                                    "images while racing and on all of them at the end; training accuracy on "
+                                    "2,000 of the training images")
