@@ -80,6 +80,7 @@ def test_lecture_opens_while_a_lab_holds_an_invalid_range(qtbot, tmp_path):
     picked = tuple(s for s in lecture.scenes if s.lab == "hyperparameter_search")
     path = tmp_path / "l.json"
     path.write_text(dump_lecture(Lecture("Search only", picked)), encoding="utf-8")
+    qtbot.waitUntil(lambda: search.run is not None)  # the lab is up (as it is before a user can type anything)
     search.controls.lr_lo.setValue(-1.0)
     search.controls.lr_hi.setValue(-5.0)  # lower end above the upper end
     with pytest.raises(ValueError):
