@@ -1,6 +1,5 @@
 """Which images the MNIST race scores: the snapshot names them (``EvaluatedImages``) and they are the images the
 accuracies were really measured on (tab text and tests read them from the model, not from the GUI)."""
-import numpy as np
 import pytest
 
 from model.datasets import load_bundled_mnist, subset, to_float32
