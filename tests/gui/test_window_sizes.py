@@ -68,16 +68,26 @@ def clipped(window) -> list[str]:
 
 
 def plots_cut(window) -> list[str]:
-    """Every visible plot canvas whose figure needs more room than it has (pyqtgraph then draws past the edge)."""
+    """Every visible plot canvas whose figure needs more room than it has (pyqtgraph then draws past the edge), and
+    every plot in it whose own parts (title, axes) need more width than the figure gave it (a minimum width set on
+    a plot hides its parts' needs from the figure: they spilled over the next plot)."""
     import pyqtgraph as pg
 
     found = []
     for view in window.findChildren(pg.GraphicsView):
-        if view.isVisible() and view.centralWidget is not None:
-            need = view.centralWidget.effectiveSizeHint(Qt.SizeHint.MinimumSize)
-            if need.width() > view.viewport().width() + SLACK:
-                found.append(f"{type(view).__name__}: figure needs {need.width():.0f} px wide, has "
-                             f"{view.viewport().width()}")
+        if not view.isVisible() or view.centralWidget is None:
+            continue
+        need = view.centralWidget.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+        for axis, have in (("wide", view.viewport().width()), ("high", view.viewport().height())):
+            want = need.width() if axis == "wide" else need.height()
+            if want > have + SLACK:
+                found.append(f"{type(view).__name__}: figure needs {want:.0f} px {axis}, has {have}")
+        for item in view.items():
+            if isinstance(item, pg.PlotItem) and item.isVisible() and item.size().width() > 0:
+                inner = item.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+                if inner > item.size().width() + SLACK:
+                    found.append(f"{type(view).__name__}: plot {item.titleLabel.text[:30]!r} needs {inner:.0f} px "
+                                 f"wide, has {item.size().width():.0f}")
     return found
 
 

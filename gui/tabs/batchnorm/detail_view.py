@@ -4,7 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStyle, QVBoxLayout,
+                               QWidget)
 
 from gui.format import fmt_number, fmt_scale
 from gui.plotstyle import FONTS, freeze_plot, pen, style_plot
@@ -13,6 +14,12 @@ from gui.tabs.batchnorm.style import BATCH_STAT_COLOR, BN_COLOR, PLAIN_COLOR
 from gui.tabs.batchnorm.sweep_legend import SweepLegend
 from gui.widgets import WrappedLabel
 from model.experiments.batchnorm import BatchNormSweepSnapshot, InsideView
+
+
+INSIDE_MIN_HEIGHT = 310
+"""Two rows of histograms with their numbers (on a 768 px projector the curves above give way to them)."""
+CURVES_MIN_HEIGHT = 180
+"""The legend and the two plots above the inside view, at least."""
 
 
 class ScaleDetailView(QWidget):
@@ -39,10 +46,16 @@ class ScaleDetailView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([290, 510])
+        self.curves.setMinimumHeight(CURVES_MIN_HEIGHT)
+        scroll = QScrollArea(self)  # on a 768 px projector the explanation under the figure may scroll into view
+        scroll.setWidget(splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(scroll, 1)
         self.back_button.clicked.connect(self.backRequested)
         self.prev_button.clicked.connect(lambda: self.neighbourRequested.emit(-1))
         self.next_button.clicked.connect(lambda: self.neighbourRequested.emit(1))
@@ -106,6 +119,7 @@ class ScaleDetailView(QWidget):
         self.inside_heading = WrappedLabel(self)  # in a splitter: keeps the height its lines need
         self.inside_heading.setFont(FONTS.font("title", bold=True))
         self.figure = InsideFigure(self)
+        self.figure.setMinimumHeight(INSIDE_MIN_HEIGHT)
         self.explain = WrappedLabel(self)
         self.explain.setStyleSheet("color: #333;")
 
