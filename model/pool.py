@@ -32,9 +32,11 @@ Pure Python and NumPy-free itself; no Qt.
 """
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
 import threading
+import weakref
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable
@@ -46,6 +48,9 @@ ONE_BLAS_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
 
 JOIN_SECONDS = 2.0
 """How long a terminated worker gets to exit before it is killed."""
+
+_LIVE_POOLS: weakref.WeakSet = weakref.WeakSet()
+"""Every pool with an executor, so that interpreter exit stops what a caller forgot (see :func:`_stop_all_at_exit`)."""
 
 _worker_shared: Any = None
 """In a worker process: the shared data its initializer received (one value per process, set once)."""
@@ -195,6 +200,7 @@ class WorkerPool:
         else:
             for var in ONE_BLAS_THREAD:
                 os.environ[var] = "1"
+            _LIVE_POOLS.add(self)
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker, initargs=(self.shared,))
@@ -229,7 +235,9 @@ class WorkerPool:
             return
         if executor is None:
             return
-        processes = getattr(executor, "_processes", None) or {}  # the dict itself: shutdown() drops the attribute
+        processes = getattr(executor, "_processes", None)  # the dict itself (shutdown() drops the attribute), even
+        if processes is None:                               # while empty: a worker being started is added to it
+            processes = {}
         # shutdown() waits for a worker being started (submit holds the executor's lock meanwhile, at most one
         # start-up); that worker is in the dict afterwards, so it is stopped below and not left waiting for work.
         executor.shutdown(wait=False, cancel_futures=True)
@@ -271,3 +279,16 @@ class WorkerPool:
     def __repr__(self) -> str:
         where = f"dask {self.address}" if self.address else f"{self.workers} processes"
         return f"WorkerPool({where})"
+
+
+def _stop_all_at_exit() -> None:
+    """At interpreter exit, stop the workers of every pool still running. Without it a forgotten pool hangs the
+    exit: multiprocessing joins its worker processes, which wait for jobs (or for this process to end)."""
+    for pool in list(_LIVE_POOLS):
+        try:
+            pool.terminate()
+        except Exception:  # noqa: BLE001 - best effort at exit
+            pass
+
+
+atexit.register(_stop_all_at_exit)  # registered after multiprocessing's own exit handler, so it runs before it

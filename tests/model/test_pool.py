@@ -1,6 +1,7 @@
 """The shared worker pool (model/pool.py): spawn workers with the data sent once, one BLAS thread, terminate leaves
 no process, a crash breaks only the pool (which restarts), and a Dask cluster as an alternative executor."""
 import multiprocessing
+import subprocess
 import os
 import sys
 import time
@@ -133,6 +134,59 @@ def test_start_runs_in_the_background_and_terminate_while_starting_leaves_no_pro
     assert len(pids) == 2 and all(alive(p) for p in pids)
     pool.shutdown()
     assert not any(alive(p) for p in pids) and not pool.ready()
+
+
+class _Process:
+    """Stands in for a worker process: records what terminate() does to it."""
+
+    def __init__(self) -> None:
+        self.terminated = self.joined = False
+
+    def terminate(self) -> None:
+        self.terminated = True
+
+    def join(self, timeout=None) -> None:
+        self.joined = True
+
+    def is_alive(self) -> bool:
+        return not self.terminated
+
+
+class _StartingExecutor:
+    """An executor caught starting its first worker: no process in ``_processes`` yet; ``shutdown`` waits for the
+    start (as ProcessPoolExecutor's lock makes it), so the worker appears in the dict during it."""
+
+    def __init__(self) -> None:
+        self._processes: dict = {}
+        self.started = _Process()
+
+    def shutdown(self, wait=True, cancel_futures=False) -> None:
+        self._processes[1234] = self.started
+
+
+def test_terminate_stops_a_worker_that_finished_starting_during_the_shutdown():
+    """Found by the monkey (25 workers left waiting for jobs, the app's exit hung joining them): terminate read the
+    executor's still empty dict of processes as 'none' and kept a new empty dict instead of the executor's own."""
+    pool = WorkerPool(None, workers=1)
+    executor = _StartingExecutor()
+    pool._executor = executor
+    pool.terminate()
+    assert executor.started.terminated and executor.started.joined
+
+
+def test_pools_left_running_are_stopped_at_exit(tmp_path):
+    """A script that starts a pool and forgets it must still exit (multiprocessing would otherwise join workers
+    that wait for jobs forever)."""
+    script = tmp_path / "forgets.py"
+    # workers started, no job ever submitted: the executor has no manager thread to tell them to stop
+    script.write_text("import sys\nsys.path.insert(0, %r)\nfrom model import pool as p\n"
+                      "if __name__ == '__main__':\n    pool = p.WorkerPool(None, workers=1)\n"
+                      "    p._spawn_all(pool._ensure_executor())\n    print('ready', flush=True)\n" % str(ROOT))
+    try:
+        out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=90)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the process did not exit: its pool's workers were left waiting")
+    assert out.returncode == 0 and "ready" in out.stdout, out.stderr
 
 
 @pytest.mark.skipif(not dask_available(), reason="the optional 'dask' extra (dask[distributed]) is not installed")
