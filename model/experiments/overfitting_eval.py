@@ -123,10 +123,10 @@ class FirstLayerTracker:
         return z
 
     def squared_norm(self) -> float:
-        """‖W1‖² = c²‖W1₀‖² + 2c⟨P₀, A⟩ + ⟨A, G_tr·A⟩ (float64)."""
-        a = self.A.astype(np.float64)
-        ga = np.dot(self.gram_train.astype(np.float64), a)
-        return (self.c ** 2 * self._w1_initial_sq + 2 * self.c * float(np.vdot(self.p0_train.astype(np.float64), a))
+        """‖W1‖² = c²‖W1₀‖² + 2c⟨P₀, A⟩ + ⟨A, G_tr·A⟩ (products in the network's precision, sum in float64)."""
+        a = self.A
+        ga = np.dot(self.gram_train, a)
+        return (self.c ** 2 * self._w1_initial_sq + 2 * self.c * float(np.vdot(self.p0_train, a))
                 + float(np.vdot(a, ga)))
 
     def w1(self) -> np.ndarray:
