@@ -177,6 +177,7 @@ def style_plot(plot: pg.PlotItem, title: str | None = None, x_label: str | None 
         plot.setTitle(title, size=FONTS.css("title"))
     if x_label is not None:
         plot.setLabel("bottom", x_label, units=x_units, **{"font-size": FONTS.css("label")})
+        wrap_axis_label(plot.getAxis("bottom"))
     if y_label is not None:
         plot.setLabel("left", y_label, units=y_units, **{"font-size": FONTS.css("label")})
     plot.showGrid(x=grid, y=grid, alpha=0.15)
@@ -228,6 +229,30 @@ def wrap_title(label: pg.LabelItem, min_width: float = 80.0, align=Qt.AlignmentF
 
     label.updateMin = update_min
     label.resizeEvent = resize_event
+
+
+def wrap_axis_label(axis: pg.AxisItem) -> None:
+    """Let a bottom axis's label wrap, centred, to the axis's width, and the axis grow by the lines it takes
+    (pyqtgraph draws a label wider than its plot over the neighbouring plot or colour bar)."""
+    if getattr(axis, "_label_wraps", False) or axis.orientation != "bottom":
+        return
+    axis._label_wraps = True
+    option = axis.label.document().defaultTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    option.setWrapMode(option.WrapMode.WordWrap)
+    axis.label.document().setDefaultTextOption(option)
+    resize = axis.resizeEvent
+
+    def resize_event(event=None) -> None:
+        if axis.label is not None:
+            height = axis.label.boundingRect().height()
+            width = axis.size().width()
+            axis.label.setTextWidth(width if width > 1 else -1)
+            if axis.label.boundingRect().height() != height:
+                axis._updateHeight()
+        resize(event)
+
+    axis.resizeEvent = resize_event
 
 
 def fit_to_view(view: pg.GraphicsView) -> None:

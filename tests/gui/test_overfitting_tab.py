@@ -236,3 +236,24 @@ def test_results_headings_fit_at_a_projector_width(qtbot):
             assert max(metrics.horizontalAdvance(w) for w in text.split()) <= room, (width, text, room)
             need = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap.value, text).height()
             assert need <= header.height() - 8, (width, text)
+
+
+def test_mistakes_title_gives_back_its_height(qtbot):
+    """The strip's title, once wrapped in a narrow window, went on reserving its many lines when the window grew
+    (QLabel's heightForWidth never goes below the minimum height it was given): an empty band over the images."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.tabs.overfitting.mistakes_view import MistakesStrip
+    strip = MistakesStrip()
+    qtbot.addWidget(strip)
+    strip.title.setText("Test images no regularization gets wrong (true → predicted)")
+    strip.show()
+    line = strip.title.fontMetrics().lineSpacing()
+    for width, most_lines in ((120, None), (900, 1)):
+        strip.resize(width, 300)
+        qtbot.waitUntil(lambda: strip.title.width() <= width)
+        QApplication.processEvents()
+        if most_lines is None:
+            assert strip.title.minimumHeight() >= 3 * line  # wrapped: several lines reserved
+        else:
+            assert strip.title.minimumHeight() <= most_lines * line + 4

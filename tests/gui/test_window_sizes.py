@@ -175,3 +175,58 @@ def test_every_tab_fits_1024x768_and_1280x720_in_both_languages(window, qtbot):
 def test_no_plot_figure_is_cut_at_1024x768(window, qtbot):
     problems = check_sizes(window, qtbot, SIZES[:1], figures=True)
     assert not problems, "\n".join(problems)
+
+
+SCALED_CHECK = r"""
+import json, sys, tempfile
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.app import Translations, projector_font, register_fonts
+from gui.main_window import MainWindow
+from gui.plotstyle import configure_pyqtgraph
+from gui.settings import Settings
+from test_window_sizes import views, clipped, plots_cut
+configure_pyqtgraph()
+register_fonts(app)
+projector_font(app)
+translations = Translations(app)
+window = MainWindow(Settings(tempfile.mkdtemp() + "/s.ini", QSettings.Format.IniFormat), translations)
+window.show()
+problems = []
+for language in ("en", "ko"):
+    window.set_language(language)
+    for view in views(window):
+        window.resize(1024, 768)
+        for _ in range(4):
+            app.processEvents()
+        where = f"{language} {view}"
+        if window.width() > 1024:
+            problems.append(f"{where}: window widened to {window.width()}")
+        problems += [f"{where}: {p}" for p in clipped(window) + plots_cut(window)]
+print(json.dumps({"ratio": window.devicePixelRatio(), "size": [window.width(), window.height()],
+                  "problems": problems}))
+window.shutdown()
+"""
+
+
+@pytest.mark.slow
+def test_every_tab_fits_at_200_percent(tmp_path):
+    """A 2048x1536 projector at 200 % is 1024x768 logical pixels: same check, in a fresh process (the scale factor is
+    read when the application starts), with fonts and pens drawn at twice the resolution."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", SCALED_CHECK, str(here.parents[1]), str(here)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["ratio"] == 2.0 and result["size"] == [1024, 768]
+    assert not result["problems"], "\n".join(result["problems"])

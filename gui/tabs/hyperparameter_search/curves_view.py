@@ -62,7 +62,20 @@ class BestCurvesView:
                 title = ""
             self._titles[i] = title
             plot.setTitle(title, size=FONTS.css("small"))
+        self.set_epochs(epochs)
+
+    def set_epochs(self, epochs: int) -> None:
+        """The epoch axis of every panel: 0 to ``epochs`` with three round ticks (pyqtgraph's own five ticks ran
+        into each other in panels 90 px wide)."""
+        if getattr(self, "_epochs", None) == epochs:
+            return
+        self._epochs = epochs
         self.plots[0].setXRange(0, epochs, padding=0.02)
+        half = epochs / 2
+        ticks = [(0, "0"), (half, f"{half:g}"), (epochs, str(epochs))]
+        for plot in self.plots:
+            plot.getAxis("bottom").setTicks([ticks, []])
+            plot.getAxis("bottom").setStyle(hideOverlappingLabels=12)  # the end ticks may reach past the axis
 
     def titles(self) -> list[str]:
         return list(self._titles)

@@ -201,6 +201,7 @@ class HyperparameterSearchTab(ExperimentTab):
         else:
             self.scatter.plot.setRange(xRange=config.lr_log10, yRange=config.wd_log10, padding=0.04)
             self.strip.plot.setXRange(*config.lr_log10, padding=0.04)
+            self.curves.set_epochs(config.epochs)
         self.curves.clear()
         self.summary.setText("")
         self.controls.race_button.setEnabled(False)
