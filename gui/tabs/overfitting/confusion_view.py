@@ -55,6 +55,7 @@ class ConfusionView:
         font = FONTS.font("small")
         self._metrics = QFontMetricsF(font)
         self.numbers_shown = True
+        self._tick_step = 1
         for r in range(n_classes):
             row = []
             for c in range(n_classes):
@@ -77,9 +78,18 @@ class ConfusionView:
         return min(rect.width(), rect.height()) / self.n
 
     def _fit_numbers(self) -> None:
-        """Numbers in the cells only when the widest count fits a cell (with a little air)."""
+        """Numbers in the cells only when the widest count fits a cell (with a little air); every digit on the
+        axes only when a cell is as tall as a tick label, else every other one."""
+        cell = self.cell_pixels()
+        axis = self.plot.getAxis("left")
+        step = 1 if cell >= QFontMetricsF(axis.style["tickFont"] or axis.font()).height() else 2
+        if step != self._tick_step:
+            self._tick_step = step
+            ticks = [[(i, str(i)) for i in range(0, self.n, step)]]
+            for axis in ("bottom", "left"):
+                self.plot.getAxis(axis).setTicks(ticks)
         widest = int(self.matrix.max()) if self.matrix is not None else 0
-        show = self._metrics.horizontalAdvance(str(widest)) + 4 <= self.cell_pixels()
+        show = self._metrics.horizontalAdvance(str(widest)) + 4 <= cell
         if show != self.numbers_shown:
             self.numbers_shown = show
             for row in self.cells:
