@@ -136,17 +136,21 @@ class WorkerPool:
         self._closed = False
         self._ready = threading.Event()
         self._starter: threading.Thread | None = None
+        self._starter_of: Executor | None = None
 
     # ------------------------------------------------------------------------------------------------ start-up
     def start(self) -> None:
         """Start the workers in the background (see the module docstring); returns at once. Idempotent."""
         with self._lock:
-            if self._closed or self._ready.is_set() or (self._starter is not None and self._starter.is_alive()):
+            if self._closed or self._ready.is_set():
                 return
             if self.address:  # a Dask client connects as it is made: nothing to warm up
                 self._ready.set()
                 return
             executor = self._ensure_executor()
+            if self._starter is not None and self._starter.is_alive() and self._starter_of is executor:
+                return  # already starting these workers (a starter of a terminated executor does not count)
+            self._starter_of = executor
             self._starter = threading.Thread(target=self._warm_up, args=(executor,), name="descent-pool-start",
                                              daemon=True)
             self._starter.start()
