@@ -82,9 +82,11 @@ class TrainingCurves:
         release_items([self.loss_legend, self.acc_legend])  # their entries go (see gui/scenes.py)
         self.loss_legend.clear()
         self.acc_legend.clear()
-        for name in self.names:
-            if self._visible[name]:
-                self.loss_legend.addItem(self.samples[name], self._label(name))
+        shown = [name for name in self.names if self._visible[name]]
+        # two columns from four entries on: one column of six ran past a short plot's bottom (1024x768, lecture open)
+        self.loss_legend.setColumnCount(2 if len(shown) > 3 else 1)
+        for name in shown:
+            self.loss_legend.addItem(self.samples[name], self._label(name))
         if self.names:
             first = next((n for n in self.names if self._visible[n]), None)
             if first is not None:
