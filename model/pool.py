@@ -162,7 +162,9 @@ class WorkerPool:
             futures = [executor.submit(_nothing) for _ in range(self.workers)]
             for future in futures:
                 future.result()
-        except Exception:  # noqa: BLE001 - terminated or broken while starting: the next start() tries again
+        except Exception:  # noqa: BLE001 - terminated, or broken while starting (a worker died)
+            # A broken executor never recovers: drop it (and stop its workers) so the next start() makes a new one.
+            self.terminate(only=executor)
             return
         with self._lock:
             if self._executor is executor:
@@ -223,10 +225,13 @@ class WorkerPool:
             procs = getattr(self._executor, "_processes", None) or {}
             return [p.pid for p in list(procs.values()) if p.is_alive()]
 
-    def terminate(self) -> None:
+    def terminate(self, only: Executor | None = None) -> None:
         """Cancel pending jobs and stop the workers now (running jobs fail with ``BrokenProcessPool`` or
-        ``CancelledError``); the workers are reaped, so no process is left. The next ``submit`` starts new ones."""
+        ``CancelledError``); the workers are reaped, so no process is left. The next ``submit`` starts new ones.
+        With ``only``: only if that executor is still the pool's (another thread may have replaced it)."""
         with self._lock:
+            if only is not None and self._executor is not only:
+                return
             executor, self._executor = self._executor, None
             client, self._client, self._remote_shared = self._client, None, None
             self._ready.clear()
