@@ -5,7 +5,7 @@ A tab subclasses :class:`ExperimentTab` and provides
 - ``make_factory()``: a callable that builds the experiment (called in the worker thread, so it must only capture
   plain values, never widgets);
 - ``on_frame(snapshot)``: draw a snapshot (no learning math);
-- ``on_reset()``: clear what was drawn;
+- ``on_reset(configs)``: clear what was drawn (``configs``: the new run's set-up, also ``run_configs``);
 - ``retranslate()``: set every visible string (called at construction and on a language change);
 - ``export_item()``: the pyqtgraph item to export as PNG/SVG, and optionally ``export_csv(path)``.
 
@@ -54,6 +54,8 @@ class ExperimentTab(SceneTab, QWidget):
         self._closed = False
         self._old_runs: list[RunHandle] = []
         self._playing = False
+        self.run_configs: dict = {}
+        """The set-up of the current run (``current_configs()`` when it was made); empty before the first."""
         self.run_bar = RunBar(self, speeds=self.SPEED_RANGE, speed=self.DEFAULT_SPEED)
         self.status = MessageLabel(self, max_lines=3)  # wraps and elides: no message can widen the window
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,8 +86,9 @@ class ExperimentTab(SceneTab, QWidget):
     def on_frame(self, snapshot: Any) -> None:
         raise NotImplementedError
 
-    def on_reset(self) -> None:
-        """Clear drawn state before a new run's first frame."""
+    def on_reset(self, configs: dict) -> None:
+        """Clear drawn state before a new run's first frame; ``configs`` is the run's set-up (``current_configs()``
+        as it was when the run was made, also kept as ``run_configs``)."""
 
     def retranslate(self) -> None:
         """Set every visible string."""
@@ -125,11 +128,13 @@ class ExperimentTab(SceneTab, QWidget):
             return
         self._retire_run()
         try:
+            configs = self.current_configs()
             factory = self.make_factory()
         except ValueError as exc:
             self.show_message(str(exc), error=True)
             return
-        self.on_reset()
+        self.run_configs = configs
+        self.on_reset(configs)
         handle = RunHandle(factory, self, paused=paused, steps_per_second=self.run_bar.speed(),
                            interval=self.FRAME_INTERVAL, yield_to_gui=self.YIELD_TO_GUI, linger=self.LINGER)
         handle.frame.connect(self._on_frame)

@@ -145,7 +145,7 @@ def test_axes_show_the_searched_ranges_before_the_first_trial(qtbot):
     tab = HyperparameterSearchTab()
     qtbot.addWidget(tab)
     tab.controls.set_ranges((-5.0, -1.0), (-7.0, -3.0))
-    tab.on_reset()
+    tab.on_reset(tab.current_configs())
     (x0, x1), (y0, y1) = tab.scatter.plot.viewRange()
     assert x0 <= -5.0 < -1.0 <= x1 and x1 - x0 < 4.5
     assert y0 <= -7.0 < -3.0 <= y1 and y1 - y0 < 4.5

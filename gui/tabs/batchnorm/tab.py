@@ -32,7 +32,6 @@ class BatchNormTab(ExperimentTab):
     def __init__(self, parent: QWidget | None = None, catalog=None) -> None:
         super().__init__(parent, catalog)
         self._inspect: int | None = None
-        self._config: BatchNormSweepConfig | None = None
         self._elapsed = 0.0
         self._tick: float | None = None
         self._done = False
@@ -116,8 +115,9 @@ class BatchNormTab(ExperimentTab):
     def _retitle_grid(self) -> None:
         if not self.grid.panels:
             return
-        eval_test = self._config.eval_test if self._config is not None else self.controls.test_check.isChecked()
-        scales = self._config.scales if self._config is not None else log_scales(len(self.grid.panels))
+        config = self.run_configs.get("batchnorm")
+        eval_test = config.eval_test if config is not None else self.controls.test_check.isChecked()
+        scales = config.scales if config is not None else log_scales(len(self.grid.panels))
         self.grid.retranslate(eval_test, scales)
         if self.run is not None and self.run.last_snapshot is not None:
             self._draw_panels(self.run.last_snapshot)
@@ -156,7 +156,6 @@ class BatchNormTab(ExperimentTab):
     def make_factory(self) -> Callable[[], BatchNormSweepExperiment]:
         config = self.current_configs()["batchnorm"]
         catalog, key = self.catalog, self.controls.data_box.key()
-        self._config = config
         return lambda: BatchNormSweepExperiment(config, catalog.load(key))
 
     def load_book_preset(self) -> None:
@@ -185,8 +184,8 @@ class BatchNormTab(ExperimentTab):
             return
         super().step_once()
 
-    def on_reset(self) -> None:
-        config = self._config
+    def on_reset(self, configs: dict) -> None:
+        config = configs["batchnorm"]
         self._done = False
         self._elapsed = 0.0
         self._tick = None
@@ -262,7 +261,7 @@ class BatchNormTab(ExperimentTab):
     # detail ----------------------------------------------------------------------------------------------------------
     def open_scale(self, index: int) -> None:
         """Show scale ``index`` large and ask the model for its inside view (live, also when paused or finished)."""
-        config = self._config
+        config = self.run_configs.get("batchnorm")
         if config is None or not 0 <= index < config.n_scales:
             return
         self._inspect = index

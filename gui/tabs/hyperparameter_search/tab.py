@@ -190,7 +190,7 @@ class HyperparameterSearchTab(ExperimentTab):
         return None
 
     # drawing --------------------------------------------------------------------------------------------------------
-    def on_reset(self) -> None:
+    def on_reset(self, configs: dict) -> None:
         self.pools.cancel_pending()  # jobs a retired search left queued
         self.scatter.clear()
         self.strip.clear()

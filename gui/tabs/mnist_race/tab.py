@@ -294,7 +294,7 @@ class MnistRaceTab(ExperimentTab):
             .replace("%4", f"{ev.train_scored:,}").replace("%5", f"{ev.test_scored:,}"))
 
     # drawing ---------------------------------------------------------------------------------------------------------
-    def on_reset(self) -> None:
+    def on_reset(self, configs: dict) -> None:
         self.curves.clear()
         self._diverged = {}
         for name in OPTIMIZERS:

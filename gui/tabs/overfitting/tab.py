@@ -298,7 +298,7 @@ class OverfittingTab(ExperimentTab):
             .replace("%5", f"{snapshot.test_size:,}"))
 
     # drawing ---------------------------------------------------------------------------------------------------------
-    def on_reset(self) -> None:
+    def on_reset(self, configs: dict) -> None:
         self.accuracy.clear()
         self.norms.clear()
         self.loss.clear()

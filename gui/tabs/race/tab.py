@@ -271,7 +271,7 @@ class RaceTab(ExperimentTab):
     def set_visible(self, name: str, on: bool) -> None:
         self.race_plots.set_visible(name, on)
 
-    def on_reset(self) -> None:
+    def on_reset(self, configs: dict) -> None:
         self.race_plots.reset(self.max_steps.value())
         self.clear_message()
 

@@ -13,7 +13,7 @@ from gui.tabs.base import ExperimentTab
 from gui.tabs.weight_init.histogram_controls import PRESET_ORDER
 from gui.tabs.weight_init.histogram_view import HistogramView
 from gui.tabs.weight_init.mnist_view import MnistView
-from model.experiments.init_compare import InitCompareConfig, InitCompareExperiment
+from model.experiments.init_compare import InitCompareExperiment
 
 VIEW_BUTTON_STYLE = (
     "QPushButton { padding: 4px 18px; font-weight: bold; border: 1px solid #888; background: #F2F2F2; }"
@@ -36,7 +36,6 @@ class WeightInitTab(ExperimentTab):
     def __init__(self, parent: QWidget | None = None, catalog=None) -> None:
         super().__init__(parent, catalog)
         self._error_shown = False
-        self._config: InitCompareConfig | None = None
         self._restart_timer = self._make_restart_timer()
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -174,11 +173,11 @@ class WeightInitTab(ExperimentTab):
         config = self.current_configs()["training"]
         key = self.mnist.controls.data_box.key()
         catalog = self.catalog
-        self._config = config
         return lambda: InitCompareExperiment(config, catalog.load(key))
 
-    def on_reset(self) -> None:
-        self.mnist.start(self._config.names, self._config.histogram_run)
+    def on_reset(self, configs: dict) -> None:
+        config = configs["training"]
+        self.mnist.start(config.names, config.histogram_run)
         self.clear_message()
 
     def on_frame(self, snapshot) -> None:
