@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.data import DataCatalog
@@ -85,6 +85,14 @@ class ExperimentTab(SceneTab, QWidget):
 
     def on_frame(self, snapshot: Any) -> None:
         raise NotImplementedError
+
+    def exportable_snapshot(self):
+        """The run's last snapshot, for an export; before the first, OSError with a translated "Nothing to export
+        yet" (the exporter shows it to the user)."""
+        snapshot = self.run.last_snapshot if self.run is not None else None
+        if snapshot is None:
+            raise OSError(QCoreApplication.translate("ExperimentTab", "Nothing to export yet"))
+        return snapshot
 
     def on_reset(self, configs: dict) -> None:
         """Clear drawn state before a new run's first frame; ``configs`` is the run's set-up (``current_configs()``

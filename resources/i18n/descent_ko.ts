@@ -4,32 +4,32 @@
 <context>
     <name>BatchNormTab</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="98" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="97" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="102" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="101" />
         <source>Click a panel to see it large and look inside its networks (Esc: back, Page Up/Down: neighbouring scale). Space: play/pause, N: one step, R: reset.</source>
         <translation>패널을 클릭하면 크게 보고 신경망 내부를 볼 수 있습니다 (Esc: 돌아가기, Page Up/Down: 이웃 스케일). Space: 재생/일시정지, N: 한 단계, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="104" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="103" />
         <source>Each panel: the same network with initial weights of standard deviation W, trained with batch normalization (solid) and without (dashed) from the same initial weights on the same mini-batches. Click a panel to look inside.</source>
         <translation>각 패널: 가중치 초깃값의 표준편차가 W인 같은 신경망을 같은 초깃값과 같은 미니배치로 배치 정규화를 써서(실선), 쓰지 않고(점선) 학습합니다. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="111" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="110" />
         <source>Back to the grid of all weight scales</source>
         <translation>모든 가중치 스케일 격자로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="111" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="110" />
         <source>Previous weight scale (panel open)</source>
         <translation>이전 가중치 스케일 (패널을 연 상태)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="112" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="111" />
         <source>Next weight scale (panel open)</source>
         <translation>다음 가중치 스케일 (패널을 연 상태)</translation>
     </message>
@@ -39,27 +39,27 @@
         <translation>에폭 %1 / %2 · 반복 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="184" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="183" />
         <source>The sweep is complete. Press Play to run it again.</source>
         <translation>훑기가 끝났습니다. 다시 하려면 재생을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="228" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="227" />
         <source>This data set has only %1 training images; all of them are used.</source>
         <translation>이 데이터 세트에는 훈련 이미지가 %1장뿐이라 모두 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="235" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="234" />
         <source>Sweep complete: %1 iterations of %2 networks in %3 s. Click a panel to look inside.</source>
         <translation>훑기 완료: 신경망 %2개를 %1번 반복, %3초. 패널을 클릭하면 내부를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="251" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="250" />
         <source>Without BN the network diverged (overflow) at W = %1; it stays at the accuracy of a constant guess.</source>
         <translation>배치 정규화가 없으면 W = %1에서 신경망이 발산(오버플로)하여, 늘 같은 답을 내는 정확도에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/tab.py" line="325" />
+        <location filename="../../gui/tabs/batchnorm/tab.py" line="324" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -252,22 +252,27 @@
 <context>
     <name>ExperimentTab</name>
     <message>
-        <location filename="../../gui/tabs/base.py" line="112" />
+        <location filename="../../gui/tabs/base.py" line="94" />
+        <source>Nothing to export yet</source>
+        <translation>아직 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/base.py" line="123" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="154" />
+        <location filename="../../gui/tabs/base.py" line="167" />
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="259" />
+        <location filename="../../gui/tabs/base.py" line="272" />
         <source>Not applied: %1</source>
         <translation>적용하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/base.py" line="263" />
+        <location filename="../../gui/tabs/base.py" line="276" />
         <source>The run stopped with an error: %1</source>
         <translation>오류로 실행이 멈췄습니다: %1</translation>
     </message>
@@ -1148,42 +1153,42 @@
         <translation>학습률을 옵티마이저 경주(MNIST)로 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="224" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="225" />
         <source>%1 of %2 trials finished (%3 training / %4 validation images; worker processes: %5)</source>
         <translation>시행 %2개 중 %1개 완료 (훈련 이미지 %3장 / 검증 이미지 %4장, 작업 프로세스 %5개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="229" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="230" />
         <source>%1 failed</source>
         <translation>%1개 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="231" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="232" />
         <source>cancelled: %1 trials not run</source>
         <translation>취소됨: 시행 %1개는 실행하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="234" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="235" />
         <source>Best so far: trial %1, learning rate %2, weight decay %3, validation accuracy %4</source>
         <translation>현재 최고: 시행 %1, 학습률 %2, 가중치 감소 %3, 검증 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="239" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="240" />
         <source>Early stopping saved %1 epochs, about %2 s of worker time</source>
         <translation>조기 종료로 %1 에폭, 작업 시간 약 %2초를 절약했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="244" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="245" />
         <source>Test accuracy of the chosen trial, measured once now: %1 (%2 test images).</source>
         <translation>선택한 시행의 시험 정확도(지금 한 번만 측정): %1 (시험 이미지 %2장).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="247" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="248" />
         <source>The validation data chose the hyperparameters; the test data played no part. Chosen on the test data, they would be tuned to those very images, and the test accuracy would overstate how the network does on new data.</source>
         <translation>하이퍼파라미터는 검증 데이터로 골랐고 시험 데이터는 전혀 쓰지 않았습니다. 시험 데이터로 고르면 하이퍼파라미터가 바로 그 이미지들에 맞춰져, 시험 정확도가 새 데이터에 대한 성능을 부풀려 보이게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="260" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="261" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1633,11 +1638,6 @@
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
-    <message>
-        <location filename="../../gui/tabs/mnist_race/tab.py" line="362" />
-        <source>Nothing to export yet</source>
-        <translation>아직 내보낼 것이 없습니다</translation>
-    </message>
 </context>
 <context>
     <name>MnistView</name>
@@ -1655,12 +1655,12 @@
 <context>
     <name>OptimizerControls</name>
     <message>
-        <location filename="../../gui/widgets.py" line="314" />
+        <location filename="../../gui/widgets.py" line="316" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="315" />
+        <location filename="../../gui/widgets.py" line="317" />
         <source>decay</source>
         <translation>감쇠율</translation>
     </message>
@@ -1691,27 +1691,27 @@
 <context>
     <name>OverfitConfusion</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="97" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="107" />
         <source>true %1, predicted %2: %3 images</source>
         <translation>정답 %1, 예측 %2: 이미지 %3장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="100" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="110" />
         <source>Test confusion matrix: %1</source>
         <translation>시험 데이터 혼동 행렬: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="101" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="111" />
         <source>Test confusion matrix</source>
         <translation>시험 데이터 혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="102" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="112" />
         <source>predicted digit</source>
         <translation>예측한 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="103" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="113" />
         <source>true digit</source>
         <translation>정답 숫자</translation>
     </message>
@@ -1747,47 +1747,47 @@
 <context>
     <name>OverfitResultsTable</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="54" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="77" />
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="54" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="77" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="54" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="77" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="55" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="78" />
         <source>Gap</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="55" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="78" />
         <source>Σ‖W‖²</source>
         <translation>Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="55" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="78" />
         <source>Setting / state</source>
         <translation>설정 / 상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="74" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="98" />
         <source>diverged at update %1</source>
         <translation>갱신 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="79" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="103" />
         <source>λ 0, no dropout</source>
         <translation>λ 0, 드롭아웃 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="81" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="105" />
         <source>λ %1, dropout %2</source>
         <translation>λ %1, 드롭아웃 %2</translation>
     </message>
@@ -1808,215 +1808,210 @@
 <context>
     <name>OverfittingTab</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="137" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="132" />
         <source>Overfitting</source>
         <translation>오버피팅</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="140" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
         <source>no regularization</source>
         <translation>정규화 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="140" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
         <source>regularized</source>
         <translation>정규화 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="162" />
         <source>Data and run (a change restarts both runs)</source>
         <translation>데이터와 실행 (바꾸면 두 실행 모두 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="168" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="163" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="164" />
         <source>Train on the first N training images (the book: 300). More data, less overfitting; the number of updates stays, so the epochs follow.</source>
         <translation>훈련 이미지 앞의 N장으로 학습합니다(책: 300). 데이터가 많을수록 오버피팅이 줄어듭니다. 갱신 횟수는 그대로이고 에폭 수가 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="171" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="166" />
         <source>Updates</source>
         <translation>갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
         <source>SGD updates of each network, mini-batches of 100 (the book: 601 = 201 epochs of 300 images)</source>
         <translation>각 신경망의 SGD 갱신 횟수, 미니배치 100 (책: 601 = 이미지 300장으로 201 에폭)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="175" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="170" />
         <source>Fixes the initial weights, the mini-batches and the dropout masks</source>
         <translation>가중치 초깃값, 미니배치 순서, 드롭아웃 마스크를 고정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="176" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="171" />
         <source>Regularized run (live: from the next update)</source>
         <translation>정규화 적용 실행 (실시간: 다음 갱신부터)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
         <source>Weight decay λ</source>
         <translation>가중치 감소 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="178" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="173" />
         <source>Adds ½λΣ‖W‖² to the loss of the regularized run (the book: 0.1)</source>
         <translation>정규화 적용 실행의 손실 함수에 ½λΣ‖W‖²를 더합니다 (책: 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="179" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
         <source>Dropout ratio</source>
         <translation>드롭아웃 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="180" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="175" />
         <source>Share of hidden units dropped at each update of the regularized run (the book: 0.2); at test time every unit is kept and scaled by 1 − ratio</source>
         <translation>정규화 적용 실행에서 갱신마다 삭제하는 은닉 뉴런의 비율 (책: 0.2). 시험 때는 모든 뉴런을 쓰고 출력에 (1 − 비율)을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="182" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
         <source>Learning rate (both)</source>
         <translation>학습률 (둘 다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="183" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="178" />
         <source>SGD learning rate of both runs (the book: 0.01)</source>
         <translation>두 실행의 SGD 학습률 (책: 0.01)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="182" />
         <source>Presets (the book's network 784-100×6-10, SGD, 300 images)</source>
         <translation>프리셋 (책의 신경망 784-100×6-10, SGD, 이미지 300장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="189" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="184" />
         <source>Fig. 6-20: no cure</source>
         <translation>그림 6-20: 대책 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="190" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="185" />
         <source>λ = 0, no dropout, 201 epochs: both runs coincide; move λ or the dropout ratio to see the cure act</source>
         <translation>λ = 0, 드롭아웃 없음, 201 에폭: 두 실행이 똑같습니다. λ나 드롭아웃 비율을 움직여 효과를 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
         <source>Fig. 6-21: λ = 0.1</source>
         <translation>그림 6-21: λ = 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
         <source>Weight decay λ = 0.1, lr 0.01, 201 epochs</source>
         <translation>가중치 감소 λ = 0.1, 학습률 0.01, 201 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="193" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="188" />
         <source>Fig. 6-22/23: dropout 0.2</source>
         <translation>그림 6-22/23: 드롭아웃 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="194" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="189" />
         <source>Dropout ratio 0.2, lr 0.01, 301 epochs: in this setting dropout learns slowly (the book: about 0.6 training and 0.5 test accuracy at epoch 300, gap about 0.12)</source>
         <translation>드롭아웃 비율 0.2, 학습률 0.01, 301 에폭: 이 설정에서 드롭아웃은 느리게 학습합니다 (책: 300 에폭에서 훈련 정확도 약 0.6, 시험 정확도 약 0.5, 차이 약 0.12)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="196" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
         <source>Dropout 0.2, lr 0.1</source>
         <translation>드롭아웃 0.2, 학습률 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="197" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
         <source>Dropout ratio 0.2 with a learning rate ten times the book's (0.1), 301 epochs: here dropout's benefit shows, modestly (full MNIST, seed 0: test accuracy 0.807 against 0.787 without dropout, gap 0.19 against 0.21)</source>
         <translation>드롭아웃 비율 0.2, 학습률은 책의 10배(0.1), 301 에폭: 여기서는 드롭아웃의 효과가 조금 보입니다 (MNIST 전체, 시드 0: 시험 정확도 0.807, 드롭아웃 없이 0.787, 차이 0.19 대 0.21)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="146" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="141" />
         <source>Both networks start from the same weights and see the same mini-batches; only the cure differs. With 300 images the plain network memorises them (training accuracy 100%) while test accuracy stalls near 75%. Weight decay keeps the weights small and the gap narrower. Dropout, in the book's setting (lr 0.01), learns slowly: after 300 epochs about 60% training and 50% test accuracy, still rising; it narrows the gap but does not raise test accuracy within these epochs. At ten times the learning rate (preset 'Dropout 0.2, lr 0.1') dropout ends above the plain network on the test set. Space: play/pause, N: one update, R: reset.</source>
         <translation>두 신경망은 같은 가중치에서 출발해 같은 미니배치를 봅니다. 다른 것은 대책뿐입니다. 이미지가 300장이면 그냥 둔 신경망은 이미지를 외워 버리고(훈련 정확도 100%) 시험 정확도는 75% 근처에서 멈춥니다. 가중치 감소는 가중치를 작게 유지해 차이를 좁힙니다. 책의 설정(학습률 0.01)에서 드롭아웃은 느리게 학습합니다. 300 에폭 뒤에도 훈련 정확도 약 60%, 시험 정확도 약 50%로 아직 오르는 중이며, 차이는 좁히지만 이 에폭 안에서 시험 정확도를 높이지는 못합니다. 학습률을 10배로 하면(프리셋 '드롭아웃 0.2, 학습률 0.1') 드롭아웃의 시험 정확도가 그냥 둔 신경망보다 높아집니다. Space: 재생/일시 정지, N: 한 번 갱신, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="158" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="153" />
         <source>Confusion matrix and mistakes of</source>
         <translation>혼동 행렬과 틀린 이미지:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="206" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="201" />
         <source>Epoch %1 / %2 · update %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 갱신 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="215" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="210" />
         <source>= %1 epochs of %2 images</source>
         <translation>= 이미지 %2장으로 %1 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="287" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="282" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="296" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="291" />
         <source>%1: %2 training images. Accuracy at each epoch on %3 training and %4 test images, at the end on all %2 training and %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 훈련 이미지 %3장과 시험 이미지 %4장으로, 마지막에는 훈련 이미지 %2장 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="299" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="294" />
         <source>%1: %2 training images. Accuracy at each epoch on all of them and on all %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 이 이미지 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="338" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="333" />
         <source>Test images %1 gets wrong (true → predicted)</source>
         <translation>%1 실행이 틀린 시험 이미지 (정답 → 예측)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="350" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="345" />
         <source>%1 at update %2</source>
         <translation>%1 (갱신 %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="352" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="347" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="353" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="348" />
         <source>Diverged: %1. The other run goes on; lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 다른 실행은 계속됩니다. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="364" />
-        <source>Nothing to export yet</source>
-        <translation>아직 내보낼 것이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../gui/presenter.py" line="192" />
+        <location filename="../../gui/presenter.py" line="212" />
         <source>&amp;Presenter view</source>
         <translation>발표자 보기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="193" />
+        <location filename="../../gui/presenter.py" line="213" />
         <source>Plots fill the screen in large type for a projector; Esc leaves</source>
         <translation>그래프가 프로젝터용 큰 글씨로 화면을 채웁니다. Esc로 나갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="195" />
+        <location filename="../../gui/presenter.py" line="215" />
         <source>Controls</source>
         <translation>설정 패널</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="196" />
+        <location filename="../../gui/presenter.py" line="216" />
         <source>Show or hide this lab's controls (learning rates, presets)</source>
         <translation>이 실험의 설정(학습률, 프리셋)을 보이거나 숨깁니다</translation>
     </message>
@@ -2207,11 +2202,6 @@
         <source>Diverged: %1. The other optimizers keep going.</source>
         <translation>발산: %1. 나머지 옵티마이저는 계속 진행합니다.</translation>
     </message>
-    <message>
-        <location filename="../../gui/tabs/race/tab.py" line="296" />
-        <source>Nothing to export yet</source>
-        <translation>아직 내보낼 것이 없습니다</translation>
-    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -2357,57 +2347,57 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../gui/widgets.py" line="206" />
+        <location filename="../../gui/widgets.py" line="208" />
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="206" />
+        <location filename="../../gui/widgets.py" line="208" />
         <source>%1/s</source>
         <translation>초당 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="212" />
+        <location filename="../../gui/widgets.py" line="214" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="212" />
+        <location filename="../../gui/widgets.py" line="214" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="219" />
+        <location filename="../../gui/widgets.py" line="221" />
         <source>Start or pause the run (Space)</source>
         <translation>실행 시작 또는 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="220" />
+        <location filename="../../gui/widgets.py" line="222" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="222" />
+        <location filename="../../gui/widgets.py" line="224" />
         <source>Advance by one step (N)</source>
         <translation>한 스텝 진행 (N)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="223" />
+        <location filename="../../gui/widgets.py" line="225" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="225" />
+        <location filename="../../gui/widgets.py" line="227" />
         <source>Start again from the beginning (R)</source>
         <translation>처음부터 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="226" />
+        <location filename="../../gui/widgets.py" line="228" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="227" />
+        <location filename="../../gui/widgets.py" line="229" />
         <source>Steps per second; far right runs as fast as possible</source>
         <translation>초당 스텝 수; 맨 오른쪽은 최대 속도</translation>
     </message>
@@ -2415,143 +2405,143 @@
 <context>
     <name>ScaleDetailView</name>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="122" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="136" />
         <source>Back to all scales</source>
         <translation>모든 스케일로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="123" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="137" />
         <source>Back to the grid of all weight scales (Esc)</source>
         <translation>모든 가중치 스케일 격자로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="124" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="138" />
         <source>Previous weight scale (Page Up)</source>
         <translation>이전 가중치 스케일 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="125" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="139" />
         <source>Next weight scale (Page Down)</source>
         <translation>다음 가중치 스케일 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="126" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="140" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="128" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="142" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="128" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="142" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="130" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="144" />
         <source>Training loss (faint: each mini-batch, bold: smoothed)</source>
         <translation>훈련 손실 (흐린 선: 미니배치마다, 굵은 선: 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="131" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="145" />
         <source>iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="131" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="145" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="138" />
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="170" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="152" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="184" />
         <source>Inside the networks: computing…</source>
         <translation>신경망 내부: 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="142" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="156" />
         <source>with BN, training</source>
         <translation>배치 정규화 사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="142" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="156" />
         <source>without BN, training</source>
         <translation>배치 정규화 미사용, 훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="143" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="157" />
         <source>with BN, test</source>
         <translation>배치 정규화 사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="143" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="157" />
         <source>without BN, test</source>
         <translation>배치 정규화 미사용, 시험</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="145" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="159" />
         <source>with BN</source>
         <translation>배치 정규화 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="145" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="159" />
         <source>without BN</source>
         <translation>배치 정규화 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="146" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="160" />
         <source>Accuracy (training and test)</source>
         <translation>정확도 (훈련과 시험)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="147" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="161" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="153" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="167" />
         <source>Weight scale W = %1: with and without batch normalization</source>
         <translation>가중치 스케일 W = %1: 배치 정규화 사용과 미사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="195" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="209" />
         <source>with BN: diverged at iteration %1</source>
         <translation>배치 정규화 사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="197" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="211" />
         <source>without BN: diverged at iteration %1</source>
         <translation>배치 정규화 미사용: 반복 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="219" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="233" />
         <source>Inside, after %1 updates: activations of each hidden layer (after ReLU) on a mini-batch of %2 images</source>
         <translation>갱신 %1번 뒤의 내부: 이미지 %2장짜리 미니배치에서 각 은닉층의 활성화값 (ReLU 뒤)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="227" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="241" />
         <source>running average (test mode)</source>
         <translation>이동 평균 (시험 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="229" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="243" />
         <source>this mini-batch (training mode)</source>
         <translation>이번 미니배치 (훈련 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="231" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="245" />
         <source>not yet measured (no update yet)</source>
         <translation>아직 측정 전 (아직 갱신이 없음)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="233" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="247" />
         <source>Right: %1. Running ÷ batch variance by layer: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>오른쪽: %1. 층별 이동 분산 ÷ 배치 분산: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="235" />
+        <location filename="../../gui/tabs/batchnorm/detail_view.py" line="249" />
         <source>Test mode (used for the accuracy) normalises with the running averages. The book's code starts running_var at 0 and moves it 10% toward the batch variance per update: after one update it is 0.1 × the batch variance, so BN's epoch-0 accuracy is near chance.</source>
         <translation>시험 모드(정확도 측정)는 이동 평균으로 정규화합니다. 책의 코드는 running_var를 0에서 시작해 갱신마다 배치 분산 쪽으로 10%씩 옮기므로, 갱신 한 번 뒤에는 배치 분산의 0.1배뿐이고, 그래서 에폭 0의 배치 정규화 정확도가 무작위 추측 수준입니다.</translation>
     </message>
@@ -3328,12 +3318,12 @@
         <translation>%1 (%2에서 발산)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="91" />
+        <location filename="../../gui/training_plots.py" line="93" />
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../gui/training_plots.py" line="92" />
+        <location filename="../../gui/training_plots.py" line="94" />
         <source>training</source>
         <translation>훈련</translation>
     </message>
@@ -3395,42 +3385,42 @@
 <context>
     <name>WeightInitTab</name>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="107" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="106" />
         <source>Weight initialization</source>
         <translation>가중치의 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="110" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="109" />
         <source>Activation histograms</source>
         <translation>활성화값 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="111" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="110" />
         <source>Training on MNIST</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="112" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="111" />
         <source>Figures 6-10 to 6-14: how the initial weights shape each layer's activations</source>
         <translation>그림 6-10~6-14: 가중치 초깃값에 따라 각 층의 활성화값 분포가 어떻게 달라지는지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="114" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="113" />
         <source>Figure 6-15: the same network trained from three weight initial values</source>
         <translation>그림 6-15: 같은 신경망을 세 가지 가중치 초깃값으로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="123" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="122" />
         <source>Iteration %1 / %2</source>
         <translation>반복 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="190" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="189" />
         <source>Iteration %1 of %2 · %3 iterations/s · %4 s of training · %5</source>
         <translation>반복 %1 / %2 · 초당 %3회 · 학습 %4초 · %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/weight_init/tab.py" line="196" />
+        <location filename="../../gui/tabs/weight_init/tab.py" line="195" />
         <source>diverged: %1</source>
         <translation>발산: %1</translation>
     </message>

@@ -357,9 +357,7 @@ class MnistRaceTab(ExperimentTab):
 
     def export_csv(self, path: str) -> None:
         """Long format, one row per optimizer and iteration (see ``export.write_mnist_race_csv``)."""
-        snapshot = self.run.last_snapshot if self.run is not None else None
-        if snapshot is None:
-            raise OSError(self.tr("Nothing to export yet"))
+        snapshot = self.exportable_snapshot()
         with atomic_open(path, "w", newline="", encoding="utf-8") as fh:
             write_mnist_race_csv(fh, snapshot)
 

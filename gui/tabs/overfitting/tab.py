@@ -354,9 +354,7 @@ class OverfittingTab(ExperimentTab):
 
     def export_csv(self, path: str) -> None:
         """One row per run and evaluation point: update, epoch, accuracies, data loss, decay term, ‖W_l‖²."""
-        snapshot = self.run.last_snapshot if self.run is not None else None
-        if snapshot is None:
-            raise OSError(self.tr("Nothing to export yet"))
+        snapshot = self.exportable_snapshot()
         norms = [f"sq_norm_W{i}" for i in range(1, self.n_layers + 1)]
         with atomic_open(path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)

@@ -291,8 +291,6 @@ class RaceTab(ExperimentTab):
         return self.plots.ci
 
     def export_csv(self, path: str) -> None:
-        snapshot = self.run.last_snapshot if self.run is not None else None
-        if snapshot is None:
-            raise OSError(self.tr("Nothing to export yet"))
+        snapshot = self.exportable_snapshot()
         with atomic_open(path, "w", newline="", encoding="utf-8") as fh:
             write_race_csv(fh, snapshot)
