@@ -16,76 +16,54 @@ from __future__ import annotations
 
 import numpy as np
 
-from model.experiments.overfitting_eval import GRAM_MAX_TRAIN, FirstLayerTracker
+from model.experiments.overfitting_eval import GRAM_MAX_TRAIN, FirstLayerTracker, sgd_update
 from model.network import DIVERGENCE_ERRSTATE, MultiLayerNet
 
 __all__ = ["GramSGD", "GRAM_MAX_TRAIN"]
 
+
 class GramSGD:
     """Trains ``net`` by SGD on rows of ``x_train`` and scores it on ``x_eval`` (any images), first layer in span form.
 
+    The span form and the update are the overfitting lab's (``FirstLayerTracker``, ``sgd_update``).
     ``net.params['W1']`` is left at its initial value while training; :meth:`finish` writes the trained W1 into it.
     """
 
     def __init__(self, net: MultiLayerNet, x_train: np.ndarray, x_eval: np.ndarray) -> None:
         self.net = net
-        w1_initial = net.params["W1"].copy()
-        self._x_train = x_train
-        self._w1_initial = w1_initial
+        w1_initial = net.params["W1"]
         self.gram_eval = np.dot(x_eval, x_train.T)
         self.p0_eval = np.dot(x_eval, w1_initial)
-        self.gram_train = np.dot(x_train, x_train.T)
-        self.p0_train = np.dot(x_train, w1_initial)
-        self.tracker = FirstLayerTracker(len(x_train), w1_initial.shape[1], w1_initial.dtype)
+        self.tracker = FirstLayerTracker(len(x_train), w1_initial.shape[1], w1_initial.dtype, x_train, w1_initial)
         self._rest = list(net.layers.values())[1:]
         self._scratch = np.empty_like(net.flat_params)
         net.grads["W1"][...] = 0  # never written: the flat update leaves W1 at W1₀
 
-    def _first_layer(self, gram_rows: np.ndarray, p0_rows: np.ndarray) -> np.ndarray:
-        """E·W1 + b1 for the images whose Gram rows and E·W1₀ rows are given."""
-        z = np.dot(gram_rows, self.tracker.A)
-        z += p0_rows * p0_rows.dtype.type(self.tracker.c)
-        z += self.net.params["b1"]
-        return z
-
     def step(self, idx: np.ndarray, t_batch: np.ndarray, lr: float) -> float:
         """One SGD update on the training rows ``idx``; returns the batch's data loss before the update."""
         net = self.net
+        first_out = self.tracker.first_out(idx, net.params["b1"])
+        loss, d_first = sgd_update(net, None, t_batch, lr, self._scratch, first_out)
         with np.errstate(**DIVERGENCE_ERRSTATE):
-            y = self._first_layer(self.gram_train[idx], self.p0_train[idx])
-            for layer in self._rest:
-                y = layer.forward(y, True)
-            loss = net.last_layer.forward(y, t_batch)
-            dout = net.last_layer.backward(1.0)
-            for layer in reversed(self._rest):
-                dout = layer.backward(dout)
-            # dout is now D, the gradient at the first layer's output
-            np.sum(dout, axis=0, out=net.grads["b1"])
-            lam = net.weight_decay_lambda
-            if lam != 0:
-                for i in range(2, net.hidden_layer_num + 2):
-                    net.grads[f"W{i}"] += lam * net.params[f"W{i}"]
-            np.multiply(net.flat_grads, lr, out=self._scratch)
-            net.flat_params -= self._scratch
-            self.tracker.update(idx, dout, lr, lam)
+            self.tracker.update(idx, d_first, lr, net.weight_decay_lambda)
         return float(loss)
 
     def predict(self) -> np.ndarray:
         """Predicted classes of every row of ``x_eval``, in test mode."""
+        tracker = self.tracker
         with np.errstate(**DIVERGENCE_ERRSTATE):
-            y = self._first_layer(self.gram_eval, self.p0_eval)
+            y = np.dot(self.gram_eval, tracker.A)
+            y += self.p0_eval * y.dtype.type(tracker.c)
+            y += self.net.params["b1"]
             for layer in self._rest:
                 y = layer.forward(y, False)
         return y.argmax(axis=1)
 
     def finite(self) -> bool:
         """Whether every parameter (A and c included) is still a finite number."""
-        return bool(np.isfinite(self.net.flat_params).all() and np.isfinite(self.tracker.A).all()
-                    and np.isfinite(self.tracker.c))
+        return bool(np.isfinite(self.net.flat_params).all()) and self.tracker.finite()
 
     def finish(self) -> None:
         """Write the trained W1 = c·W1₀ + X_trᵀ·A into ``net.params['W1']``."""
         with np.errstate(**DIVERGENCE_ERRSTATE):
-            w1 = np.dot(self._x_train.T, self.tracker.A)
-            w1 += self._w1_initial * self._w1_initial.dtype.type(self.tracker.c)
-        self.net.params["W1"][...] = w1
+            self.net.params["W1"][...] = self.tracker.w1()
