@@ -61,6 +61,12 @@ def test_play_draws_the_snapshot(tab, qtbot):
         np.testing.assert_array_equal(x, run.epochs)
         np.testing.assert_array_equal(train, run.train_acc)
         np.testing.assert_array_equal(test, run.test_acc)
+        band = tab.accuracy.gap[name]  # the shaded gap spans the run's points, between its two curves
+        assert band.point_count() == len(run.epochs)
+        rect = band.path().boundingRect()
+        assert rect.top() == pytest.approx(min(run.train_acc.min(), run.test_acc.min()), abs=1e-6)
+        assert rect.bottom() == pytest.approx(max(run.train_acc.max(), run.test_acc.max()), abs=1e-6)
+        assert rect.right() == pytest.approx(run.epochs[-1], abs=1e-6)
         assert tab.table.text(name, COL_TRAIN) == fmt_percent(run.final_train_acc)
         assert tab.table.text(name, COL_TEST) == fmt_percent(run.final_test_acc)
         assert tab.table.text(name, COL_GAP) == fmt_percent(run.gap)
@@ -171,14 +177,14 @@ def test_confusion_numbers_only_when_they_fit_a_cell(figure, qtbot):
     view.show(cm, "#0072B2")
     widest = QFontMetricsF(FONTS.font("small")).horizontalAdvance("1000")
     qtbot.waitUntil(lambda: 0 < view.cell_pixels() < widest + 4)
-    assert not view.numbers_shown and not view.cells[3][3].isVisible()
+    assert not view.numbers_shown and not view.numbers.isVisible()
     assert view.cell_text(3, 3) == "1000"  # kept, only hidden
     centre = view.plot.vb.mapViewToScene(pg_point(4, 3))  # column 4 = predicted, row 3 = true
     view._hover(centre)
     assert view.image.toolTip() == "true 3, predicted 4: 7 images"
     figure.resize(1900, 1500)
     qtbot.waitUntil(lambda: view.cell_pixels() >= widest + 4)
-    assert view.numbers_shown and view.cells[3][3].isVisible()
+    assert view.numbers_shown and view.numbers.isVisible()
 
 
 def pg_point(x, y):

@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
+from gui.band_item import BandItem
 from gui.plotstyle import FONTS, pen, style_plot
 from gui.scenes import release_items
 
@@ -31,14 +32,14 @@ class AccuracyView:
         self.legend = plot.addLegend(offset=(-10, -10), labelTextSize=FONTS.css("label"))
         self.train: dict[str, pg.PlotDataItem] = {}
         self.test: dict[str, pg.PlotDataItem] = {}
-        self.gap: dict[str, pg.FillBetweenItem] = {}
+        self.gap: dict[str, BandItem] = {}
         self.labels: dict[str, str] = {}
         for name, c in colors.items():
             self.train[name] = plot.plot([], [], pen=pen(c, 2.5, style=Qt.PenStyle.DashLine))
             self.test[name] = plot.plot([], [], pen=pen(c, 3.0))
             fill = pg.QtGui.QColor(c)
             fill.setAlpha(GAP_ALPHA)
-            self.gap[name] = pg.FillBetweenItem(self.train[name], self.test[name], brush=pg.mkBrush(fill))
+            self.gap[name] = BandItem(fill)
             self.gap[name].setZValue(-5)
             plot.addItem(self.gap[name])
         self.marks: dict[str, pg.ScatterPlotItem] = {}
@@ -70,6 +71,7 @@ class AccuracyView:
         for name in self.names:
             self.train[name].setData([], [])
             self.test[name].setData([], [])
+            self.gap[name].setData([], [], [])
             self.marks[name].setData([], [])
             self.mark_labels[name].hide()
 
@@ -80,6 +82,7 @@ class AccuracyView:
                 continue
             self.train[run.name].setData(run.epochs, run.train_acc)
             self.test[run.name].setData(run.epochs, run.test_acc)
+            self.gap[run.name].setData(run.epochs, run.test_acc, run.train_acc)
             label = self.mark_labels[run.name]
             if run.diverged and not label.isVisible():
                 x = (run.diverged_step - 1) * epochs_per_update

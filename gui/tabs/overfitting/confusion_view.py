@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from gui.plotstyle import FONTS, style_plot
@@ -31,6 +31,55 @@ def confusion_rgba(cm: np.ndarray, color: str) -> np.ndarray:
     return rgba
 
 
+class CellNumbers(pg.GraphicsObject):
+    """The counts of an n×n matrix written in its cells (cell (r, c) centred on x = c, y = r), as one item.
+
+    One item painting a hundred short strings costs far less per frame than a hundred text items (each re-lays out
+    its text on a change and recomputes its transform at every paint). The text keeps its size in pixels whatever
+    the zoom: each cell centre is mapped to device coordinates and the text drawn there, unscaled.
+    """
+
+    def __init__(self, n: int, font) -> None:
+        super().__init__()
+        self.n = n
+        self.font = font
+        self._texts: list[list[str]] = [[""] * n for _ in range(n)]
+        self._dark = np.zeros((n, n), dtype=bool)
+
+    def set_counts(self, counts: np.ndarray | None, dark: np.ndarray | None) -> None:
+        """Write ``counts`` (0 is left blank); cells where ``dark`` is set get white digits. None clears."""
+        if counts is None:
+            self._texts = [[""] * self.n for _ in range(self.n)]
+            self._dark[...] = False
+        else:
+            self._texts = [[str(int(v)) if v else "" for v in row] for row in counts]
+            self._dark = np.asarray(dark, dtype=bool).copy()
+        self.update()
+
+    def text(self, r: int, c: int) -> str:
+        return self._texts[r][c]
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return QRectF(-0.5, -0.5, self.n, self.n)
+
+    def paint(self, painter, *args) -> None:
+        to_device = painter.transform()
+        cell = to_device.map(QPointF(1, 1)) - to_device.map(QPointF(0, 0))
+        w, h = abs(cell.x()), abs(cell.y())
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(self.font)
+        colors = (QColor("#111111"), QColor("#ffffff"))
+        for r, row in enumerate(self._texts):
+            for c, text in enumerate(row):
+                if not text:
+                    continue
+                centre = to_device.map(QPointF(c, r))
+                painter.setPen(colors[int(self._dark[r, c])])
+                painter.drawText(QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h), Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
 class ConfusionView:
     """An image of the matrix with the counts written in the cells. When a cell is narrower than the widest count
     (full MNIST: 3-4 digits in a small plot) the numbers are hidden and the colours speak alone; hovering a cell
@@ -51,20 +100,13 @@ class ConfusionView:
         ticks = [[(i, str(i)) for i in range(n_classes)]]
         for axis in ("bottom", "left"):
             plot.getAxis(axis).setTicks(ticks)
-        self.cells: list[list[pg.TextItem]] = []
         font = FONTS.font("small")
         self._metrics = QFontMetricsF(font)
+        self.numbers = CellNumbers(n_classes, font)
+        self.numbers.setZValue(10)
+        plot.addItem(self.numbers)
         self.numbers_shown = True
         self._tick_step = 1
-        for r in range(n_classes):
-            row = []
-            for c in range(n_classes):
-                item = pg.TextItem("", color="#111111", anchor=(0.5, 0.5))
-                item.setFont(font)
-                item.setPos(c, r)
-                plot.addItem(item)
-                row.append(item)
-            self.cells.append(row)
         self.matrix: np.ndarray | None = None
         self._dark: np.ndarray | None = None
         self._color = ""
@@ -92,9 +134,7 @@ class ConfusionView:
         show = self._metrics.horizontalAdvance(str(widest)) + 4 <= cell
         if show != self.numbers_shown:
             self.numbers_shown = show
-            for row in self.cells:
-                for item in row:
-                    item.setVisible(show)
+            self.numbers.setVisible(show)
 
     def _hover(self, pos) -> None:
         """A tooltip with the count of the cell under the mouse."""
@@ -116,9 +156,7 @@ class ConfusionView:
         self.matrix = None
         self._dark = None
         self.image.clear()
-        for row in self.cells:
-            for item in row:
-                item.setText("")
+        self.numbers.set_counts(None, None)
 
     def show(self, cm: np.ndarray | None, color: str) -> None:
         """Draw ``cm`` (or clear for None); redraws only what changed."""
@@ -132,18 +170,11 @@ class ConfusionView:
         self.image.setRect(QRectF(-0.5, -0.5, self.n, self.n))  # after setImage, which resets the geometry
         off = np.where(np.eye(self.n, dtype=bool), 0, cm)
         dark = off > 0.6 * max(int(off.max()), 1)  # white digits on the darkest cells
-        was_dark = self._dark
-        for r in range(self.n):
-            for c in range(self.n):
-                v = int(cm[r, c])
-                if self.matrix is None or int(self.matrix[r, c]) != v:
-                    self.cells[r][c].setText(str(v) if v else "")
-                if was_dark is None or was_dark[r, c] != dark[r, c]:  # setColor re-lays out the text: only on a change
-                    self.cells[r][c].setColor("#ffffff" if dark[r, c] else "#111111")
+        self.numbers.set_counts(cm, dark)
         self.matrix = np.array(cm, copy=True)
         self._dark = dark
         self._fit_numbers()
 
     def cell_text(self, r: int, c: int) -> str:
         """The number written in cell (r, c) (kept while hidden), for tests."""
-        return self.cells[r][c].textItem.toPlainText()
+        return self.numbers.text(r, c)

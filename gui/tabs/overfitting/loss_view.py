@@ -8,6 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
+from gui.band_item import BandItem
 from gui.plotstyle import FONTS, pen, style_plot, wrap_legend
 from gui.scenes import release_items
 
@@ -43,7 +44,7 @@ class LossView:
         self._set_range(LOSS_RANGE[1])
         self.reg_data = plot.plot([], [], pen=pen(reg_color, 2.0))
         self.reg_total = plot.plot([], [], pen=pen(reg_color, 2.5))
-        self.decay_fill = pg.FillBetweenItem(self.reg_data, self.reg_total, brush=pg.mkBrush(_color(reg_color, 120)))
+        self.decay_fill = BandItem(_color(reg_color, 120))  # in log10 units: the y axis is logarithmic
         self.decay_fill.setZValue(-5)
         plot.addItem(self.decay_fill)
         self.base_data = plot.plot([], [], pen=pen(base_color, 2.5))
@@ -78,6 +79,7 @@ class LossView:
     def clear(self) -> None:
         for item in (self.reg_data, self.reg_total, self.base_data):
             item.setData([], [])
+        self.decay_fill.setData([], [], [])
         self._set_range(LOSS_RANGE[1])
 
     def _set_range(self, top: float) -> None:
@@ -96,6 +98,7 @@ class LossView:
             elif run.name == self.reg_name:
                 self.reg_data.setData(x, data)
                 self.reg_total.setData(x, total)
+                self.decay_fill.setData(x, np.log10(data), np.log10(total))
             if len(total):
                 top = max(top, float(np.max(total)))
         if top > self._top:  # grow to fit a heavy decay term; never jump down while running
