@@ -263,3 +263,28 @@ def test_mistakes_title_gives_back_its_height(qtbot):
             assert strip.title.minimumHeight() >= 3 * line  # wrapped: several lines reserved
         else:
             assert strip.title.minimumHeight() <= most_lines * line + 4
+
+
+def test_mistakes_strip_keeps_its_height_and_fits_a_narrow_window(qtbot):
+    """Mistakes arriving never re-lay out the tab (the strip's height is the same empty or full), and a narrow window
+    shows fewer images instead of being widened by fourteen of them."""
+    from gui.tabs.overfitting.mistakes_view import COUNT, MistakesStrip
+    strip = MistakesStrip()
+    qtbot.addWidget(strip)
+    strip.title.setText("Test images no regularization gets wrong (true → predicted)")
+    strip.resize(1400, 200)
+    strip.show()
+    qtbot.waitExposed(strip)
+    empty_height = strip.sizeHint().height()
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 255, (50, 784), dtype=np.uint8)
+    labels = rng.integers(0, 10, 50)
+    wrong, pred = np.arange(0, 40, 2), (labels[np.arange(0, 40, 2)] + 1) % 10
+    strip.show_mistakes(wrong, pred, images, labels)
+    assert strip.sizeHint().height() == empty_height
+    assert strip.captions_text() == [f"{labels[i]} → {p}" for i, p in zip(wrong[:COUNT], pred[:COUNT])]
+    assert strip.minimumSizeHint().width() < 200
+    strip.resize(300, 200)
+    qtbot.waitUntil(lambda: strip.cells.width() <= 300)
+    shown = strip.captions_text()
+    assert 1 <= len(shown) < COUNT and shown == [f"{labels[i]} → {p}" for i, p in zip(wrong, pred)][:len(shown)]

@@ -146,7 +146,12 @@ class ConfusionView:
         if 0 <= r < self.n and 0 <= c < self.n:
             self.image.setToolTip(QCoreApplication.translate("OverfitConfusion", "true %1, predicted %2: %3 images")
                                   .replace("%1", str(r)).replace("%2", str(c)).replace("%3", str(int(self.matrix[r, c]))))
-    def retranslate(self, run_label: str) -> None:
+    def retranslate(self, run_label: str, force: bool = True) -> None:
+        """Title and axis labels for ``run_label``; with ``force`` False only when the label changed (restyling the
+        axes makes them redraw their ticks: not at every frame)."""
+        if not force and run_label == getattr(self, "_run_label", None):
+            return
+        self._run_label = run_label
         with_run = QCoreApplication.translate("OverfitConfusion", "Test confusion matrix: %1")
         title = with_run.replace("%1", run_label) if run_label else QCoreApplication.translate("OverfitConfusion", "Test confusion matrix")
         style_plot(self.plot, title, QCoreApplication.translate("OverfitConfusion", "predicted digit"),

@@ -4,9 +4,9 @@ same image stays in the same place while the network learns (and leaves the stri
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from gui.plotstyle import FONTS
 from gui.widgets import WrappedLabel
@@ -25,72 +25,91 @@ def digit_pixmap(pixels: np.ndarray, scale: int = SCALE) -> QPixmap:
                                            Qt.TransformationMode.FastTransformation)
 
 
+class MistakeCells(QWidget):
+    """The cells of the strip, painted in one ``paintEvent``: as many as the width holds, at most ``COUNT``.
+
+    One widget that paints its images keeps a fixed height whatever it shows, so new mistakes (or none) never
+    re-lay out the tab, and it asks for the width of one cell only: in a narrow window it shows fewer images instead
+    of widening the column past the screen."""
+
+    GAP = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.font = FONTS.font("label", bold=True)
+        self._side = 28 * SCALE + 2
+        self._caption_h = QFontMetrics(self.font).height() + 2
+        self._cells: list[tuple[QPixmap, str]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(COUNT * (self._side + self.GAP), self._side + self._caption_h)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._side, self._side + self._caption_h)
+
+    def fitting(self) -> int:
+        """How many cells the current width holds."""
+        return max(1, min(COUNT, (self.width() + self.GAP) // (self._side + self.GAP)))
+
+    def set_cells(self, cells: list[tuple[QPixmap, str]]) -> None:
+        self._cells = cells
+        self.update()
+
+    def captions(self) -> list[str]:
+        """The captions painted at the current width."""
+        return [text for _, text in self._cells[:self.fitting()]]
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setFont(self.font)
+        border = QPen(QColor("#bbbbbb"))
+        ink = QColor("#111111")
+        for k, (pixmap, text) in enumerate(self._cells[:self.fitting()]):
+            x = k * (self._side + self.GAP)
+            painter.fillRect(QRect(x, 0, self._side, self._side), QColor("white"))
+            painter.drawPixmap(x + 1, 1, pixmap)
+            painter.setPen(border)
+            painter.drawRect(QRect(x, 0, self._side - 1, self._side - 1))
+            painter.setPen(ink)
+            painter.drawText(QRect(x - self.GAP // 2, self._side, self._side + self.GAP, self._caption_h),
+                             Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+
+
 class MistakesStrip(QWidget):
-    """``COUNT`` cells of an image above a caption; empty cells are hidden."""
+    """A title over :class:`MistakeCells`: the first ``COUNT`` test images a run gets wrong."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = WrappedLabel(self)  # wraps: the strip's title never widens the window past a 1024 px projector
         self.title.setFont(FONTS.font("label", bold=True))
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.images: list[QLabel] = []
-        self.captions: list[QLabel] = []
-        caption_font = FONTS.font("label", bold=True)
-        for _ in range(COUNT):
-            cell = QVBoxLayout()
-            cell.setSpacing(1)
-            image = QLabel(self)
-            image.setFixedSize(28 * SCALE + 2, 28 * SCALE + 2)
-            image.setStyleSheet("border: 1px solid #bbb; background: white;")
-            caption = QLabel(self)
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            caption.setFont(caption_font)
-            cell.addWidget(image)
-            cell.addWidget(caption)
-            row.addLayout(cell)
-            self.images.append(image)
-            self.captions.append(caption)
-        row.addStretch(1)
+        self.cells = MistakeCells(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title)
-        layout.addLayout(row)
+        layout.addWidget(self.cells)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never more than it shows
         self._shown: tuple = ()
-        self.clear()
+        self._pixmaps: dict[int, QPixmap] = {}
 
     def clear(self) -> None:
         self._shown = ()
-        for image, caption in zip(self.images, self.captions):
-            image.clear()
-            caption.setText("")
-            image.setVisible(False)
-            caption.setVisible(False)
+        self._pixmaps = {}
+        self.cells.set_cells([])
 
     def show_mistakes(self, wrong: np.ndarray, predicted: np.ndarray, images: np.ndarray, labels: np.ndarray) -> None:
         """Show the first ``COUNT`` of the test images ``wrong`` (indices into ``images``) with their predictions."""
         shown = tuple((int(i), int(p)) for i, p in zip(wrong[:COUNT], predicted[:COUNT]))
         if shown == self._shown:
             return
-        old = dict(self._shown)
         self._shown = shown
-        for k, (image, caption) in enumerate(zip(self.images, self.captions)):
-            if k < len(shown):
-                i, p = shown[k]
-                if len(old) != len(shown) or k >= len(old) or list(old)[k] != i:
-                    image.setPixmap(digit_pixmap(images[i]))
-                caption.setText(f"{int(labels[i])} → {p}")
-                image.setVisible(True)
-                caption.setVisible(True)
-            else:
-                image.clear()
-                caption.setText("")
-                image.setVisible(False)
-                caption.setVisible(False)
+        pixmaps = {i: self._pixmaps.get(i) or digit_pixmap(images[i]) for i, _ in shown}  # an image stays: reuse it
+        self._pixmaps = pixmaps
+        self.cells.set_cells([(pixmaps[i], f"{int(labels[i])} → {p}") for i, p in shown])
 
     def captions_text(self) -> list[str]:
-        """The visible captions (for tests)."""
-        return [c.text() for c in self.captions if c.text()]
+        """The captions shown (for tests)."""
+        return self.cells.captions()

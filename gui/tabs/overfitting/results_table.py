@@ -15,6 +15,10 @@ NARROW = 560
 (the settings are in the panel beside it, and a divergence is also told in the status line)."""
 
 
+RUN_MIN_WIDTH = 70
+"""The run-name column never gets narrower than this (its colour swatch and a few letters)."""
+
+
 class OverfitResultsTable(QTableWidget):
     """One row per run (in the order of ``colors``), with the run's colour as an icon."""
 
@@ -57,7 +61,7 @@ class OverfitResultsTable(QTableWidget):
         self._share_width()
 
     def _share_width(self) -> None:
-        """The run names get what they need; every other column at least its heading's longest word (so headings
+        """The run names get what they need (what is left, elided, in a very narrow table); every other column at least its heading's longest word (so headings
         wrap between words, never inside one), and the rest of the width in equal shares."""
         header = self.horizontalHeader()
         metrics = header.fontMetrics()
@@ -68,6 +72,7 @@ class OverfitResultsTable(QTableWidget):
             words = item.text().split() if item is not None and item.text() else [""]
             least[c] = max(metrics.horizontalAdvance(w) for w in words) + 14
         run = max(self.sizeHintForColumn(COL_RUN), header.sectionSizeHint(COL_RUN))
+        run = min(run, max(RUN_MIN_WIDTH, self.viewport().width() - sum(least.values())))  # narrow: names elided
         spare = max(0, self.viewport().width() - run - sum(least.values()))
         header.resizeSection(COL_RUN, run)
         for i, c in enumerate(cols):

@@ -329,8 +329,10 @@ class OverfittingTab(ExperimentTab):
         snapshot = snapshot or (self.run.last_snapshot if self.run is not None else None)
         name = self.mistakes_run.currentData() or BASELINE
         label = self.run_labels()[name]
-        self.confusion.retranslate(label)
-        self.mistakes.title.setText(self.tr("Test images %1 gets wrong (true → predicted)").replace("%1", label))
+        self.confusion.retranslate(label, force=snapshot is None)
+        title = self.tr("Test images %1 gets wrong (true → predicted)").replace("%1", label)
+        if self.mistakes.title.text() != title:
+            self.mistakes.title.setText(title)
         if snapshot is None:
             return
         run = snapshot.run(name)

@@ -70,6 +70,6 @@ class WeightNormView:
             self.initial.setData(np.arange(1, self.n_layers + 1), np.asarray(start, dtype=float))
         top = max([float(np.max(h)) for h in self.heights.values()] + [float(np.max(start)) if start is not None
                                                                         else 1.0])
-        if top > self._top or top < 0.5 * self._top:
-            self._top = top
-            self.plot.setYRange(0, 1.08 * top, padding=0)
+        if top > self._top or top < 0.4 * self._top:  # growing norms: a new range (and tick labels) only now and then
+            self._top = top * (1.25 if top > self._top else 1.0)
+            self.plot.setYRange(0, 1.08 * self._top, padding=0)
