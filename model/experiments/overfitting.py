@@ -239,6 +239,7 @@ class OverfittingExperiment:
         self.records = {k: RunRecord(k, capacity, self.n_layers) for k in self.nets}
         self._job: EvalJob | None = None
         self._chunks_per_step = 1
+        self._record_at = 0
         self._loss_sum = {k: 0.0 for k in self.nets}
         self._loss_n = {k: 0 for k in self.nets}
         self._step = 0
@@ -348,10 +349,14 @@ class OverfittingExperiment:
                                        norms[k])
             self._loss_sum[k], self._loss_n[k] = 0.0, 0
         self._job = EvalJob(update, frozen, rows, self.dataset.n_classes)
-        # just enough chunks per step to finish before the next point; the last one two chunks a step
-        self._chunks_per_step = 2 if final else max(1, math.ceil(self._job.n_chunks / self.eval_every))
-        if final:
+        if final:  # all the images: chunk by chunk, two a step, so that no step takes long and a close cancels it
+            self._chunks_per_step = 2
             self._advance_job()
+        elif self._job.n_chunks == 1:  # a small evaluation: scored while the next updates train, recorded after
+            self._job.start_background()  # the update before the next point (always the same one: deterministic)
+            self._record_at = update + max(1, self.eval_every - 1)
+        else:  # just enough chunks per step to finish before the next point
+            self._chunks_per_step = max(1, math.ceil(self._job.n_chunks / self.eval_every))
 
     def _squared_norms(self, name: str, final: bool) -> np.ndarray:
         """‖W_l‖² of every layer; ‖W1‖² from the tracker while it holds the first layer."""
@@ -361,11 +366,17 @@ class OverfittingExperiment:
         return norms
 
     def _advance_job(self) -> None:
-        """Score the next chunks of the pending evaluation; record it once complete."""
-        if self._job is not None:
-            self._job.advance(self._chunks_per_step)
-            if self._job.complete:
-                self._record(self._job.results())
+        """Score the next chunks of the pending evaluation (or look whether the background one is done); record it
+        once complete."""
+        if self._job is None:
+            return
+        if self._job.in_background:
+            if self._step >= self._record_at:
+                self._record(self._job.results())  # waits for it if it is still scoring
+            return
+        self._job.advance(self._chunks_per_step)
+        if self._job.complete:
+            self._record(self._job.results())
 
     def _finish_job(self) -> None:
         self._job.advance(self._job.n_chunks)

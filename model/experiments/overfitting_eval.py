@@ -244,6 +244,9 @@ class _Background:
         except BaseException as exc:  # noqa: BLE001 - handed to the caller by result()
             self._error = exc
 
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
     def result(self):
         self._thread.join()
         if self._error is not None:
@@ -276,6 +279,7 @@ class EvalJob:
         self.n_classes = n_classes
         self.preds = {name: np.empty(len(rows), dtype=np.int64) for name in nets}
         self.cursor = 0
+        self._background: _Background | None = None
 
     @property
     def n_chunks(self) -> int:
@@ -283,9 +287,28 @@ class EvalJob:
 
     @property
     def complete(self) -> bool:
+        if self._background is not None:
+            return not self._background.running()
         return self.cursor >= len(self.rows)
 
+    @property
+    def in_background(self) -> bool:
+        return self._background is not None
+
+    def start_background(self) -> None:
+        """Score every row in a background thread while the caller goes on training (the networks are frozen
+        copies; NumPy releases the GIL in its products, so training and scoring share the two cores).
+        :attr:`complete` turns True when it is done; :meth:`results` waits for it."""
+        self._background = _Background(self._advance_now, self.n_chunks)
+
     def advance(self, chunks: int) -> None:
+        """Score the next ``chunks`` chunks (see :meth:`_advance_now`); for a job in the background, wait for it."""
+        if self._background is not None:
+            self._background.result()
+        else:
+            self._advance_now(chunks)
+
+    def _advance_now(self, chunks: int) -> None:
         """Score the next ``chunks`` chunks of rows for every network (the first network in a second thread: NumPy
         releases the GIL in its matrix products, so the two networks use both cores)."""
         for _ in range(chunks):

@@ -213,3 +213,25 @@ def test_training_in_the_span_form_is_the_direct_training(data, monkeypatch):
         np.testing.assert_allclose(a.train_acc, b.train_acc, atol=2 / 300)
         np.testing.assert_allclose(span.nets[name].flat_params, direct.nets[name].flat_params, atol=1e-4)
     assert snap_span.run(REGULARIZED).weight_norms[-1, 0] < snap_span.run(BASELINE).weight_norms[-1, 0]
+
+
+def test_background_scoring_records_the_same_points_at_fixed_updates(data, monkeypatch):
+    """Each epoch's point is scored in a background thread while the next updates train: the same numbers as scoring
+    it in the step, recorded at a fixed update (the one before the next point) whatever the threads' timing."""
+    cfg = OverfitConfig(updates=31, weight_decay_lambda=0.1, dropout_ratio=0.2, lr=0.05)
+    background = OverfittingExperiment(cfg, data)
+    seen = []
+    while not background.done:
+        background.step()
+        seen.append(background.snapshot().runs[0].points)
+    assert background.eval_every == 3
+    # update 1 is scored while 2 and 3 train and recorded after update 3; update 4 after 6 ...; the last at the end
+    assert seen[:7] == [0, 0, 1, 1, 1, 2, 2]
+    monkeypatch.setattr("model.experiments.overfitting_eval.EvalJob.start_background", lambda job: None)
+    inline = _run(OverfittingExperiment(cfg, data))
+    for name in (BASELINE, REGULARIZED):
+        a, b = background.snapshot().run(name), inline.run(name)
+        np.testing.assert_array_equal(a.epochs, b.epochs)
+        np.testing.assert_array_equal(a.train_acc, b.train_acc)
+        np.testing.assert_array_equal(a.test_acc, b.test_acc)
+        np.testing.assert_array_equal(a.confusion, b.confusion)
