@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gui.threads import KEEPER, ThreadKeeper  # noqa: F401 - ThreadKeeper re-exported
 from model.cancel import Cancelled, cancel_scope
+from model.thread_priority import lower_this_thread
 
 FRAME_INTERVAL = 0.033
 """Seconds between two snapshots sent to the GUI (about 30 frames per second)."""
@@ -159,6 +160,7 @@ class ExperimentWorker(QObject):
         experiment = None
         cancelled = False
         self.thread_ident = threading.get_ident()
+        lower_this_thread()  # the window's thread comes first on the cores (model/thread_priority.py)
         try:
             with cancel_scope(lambda: self._controls.stopped):
                 experiment = self._loop()

@@ -46,7 +46,7 @@ def short_run(qtbot, tab, updates="31"):
 
 def play_to_end(qtbot, tab):
     qtbot.mouseClick(tab.run_bar.play_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: last(tab).done and tab.run.is_finished, timeout=60000)
+    qtbot.waitUntil(lambda: last(tab).done and tab.run.is_finished and not tab.frame_pending, timeout=60000)
 
 
 def test_play_draws_the_snapshot(tab, qtbot):

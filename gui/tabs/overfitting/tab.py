@@ -61,6 +61,10 @@ class OverfittingTab(ExperimentTab):
         self._run_key = BUNDLED
         self._points_drawn = (-1, -1, -1)
         self.frames_drawn = 0
+        self._pending_half = None
+        self._half_timer = QTimer(self)
+        self._half_timer.setSingleShot(True)
+        self._half_timer.timeout.connect(self._finish_frame)
         self.n_layers = len(OverfitConfig().hidden_sizes) + 1
 
         panel = QWidget(self)
@@ -306,6 +310,8 @@ class OverfittingTab(ExperimentTab):
         self.mistakes.clear()
         self.table.clear()
         self._points_drawn = (-1, -1, -1)
+        self._half_timer.stop()
+        self._pending_half = None
         self.clear_message()
 
     def on_frame(self, snapshot) -> None:
@@ -319,11 +325,28 @@ class OverfittingTab(ExperimentTab):
         if points != self._points_drawn:  # points arrive once an epoch: redraw only then
             self._points_drawn = points
             self.accuracy.update(snapshot.runs, 1.0 / snapshot.updates_per_epoch)
-            self.norms.update(snapshot.runs)
             self.loss.update(snapshot.runs)
-            self._redraw_mistakes(snapshot)
+            self._draw_second_half(snapshot)
         self.table.update(snapshot)
         self._show_divergence(snapshot)
+
+    def _draw_second_half(self, snapshot) -> None:
+        """The weight norms, the confusion matrix and the mistakes, one event-loop turn after the curves: each turn
+        (and its repaint) stays short, so input waiting between them is handled at once. A newer frame replaces a
+        half still waiting."""
+        self._pending_half = snapshot
+        self._half_timer.start(1)
+
+    def _finish_frame(self) -> None:
+        snapshot, self._pending_half = self._pending_half, None
+        if snapshot is not None:
+            self.norms.update(snapshot.runs)
+            self._redraw_mistakes(snapshot)
+
+    @property
+    def frame_pending(self) -> bool:
+        """Whether the second half of the last frame is still to be drawn (for tests)."""
+        return self._pending_half is not None
 
     def _redraw_mistakes(self, snapshot=None) -> None:
         snapshot = snapshot or (self.run.last_snapshot if self.run is not None else None)
