@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
 OKABE_ITO = {"black": "#000000", "orange": "#E69F00", "sky blue": "#56B4E9", "bluish green": "#009E73",
@@ -229,6 +229,24 @@ def wrap_title(label: pg.LabelItem, min_width: float = 80.0, align=Qt.AlignmentF
 
     label.updateMin = update_min
     label.resizeEvent = resize_event
+
+
+def fixed_title(label: pg.LabelItem, lines: int = 2, role: str = "small") -> None:
+    """A title whose size never depends on its text: ``lines`` lines of the ``role`` font high, as wide as its
+    cell, the text wrapped to that width. Setting a new text then repaints the label only; a label that resized with
+    its text re-laid out the whole grid (and every panel linked to the one that moved) at each change."""
+    wrap_title(label)
+    height = lines * QFontMetricsF(FONTS.font(role)).lineSpacing() + 4
+
+    def constant_min() -> None:
+        label.setMinimumSize(20, height)
+        label.setMaximumHeight(height)
+        label._sizeHint = {Qt.SizeHint.MinimumSize: (20, height), Qt.SizeHint.PreferredSize: (20, height),
+                           Qt.SizeHint.MaximumSize: (-1, height), Qt.SizeHint.MinimumDescent: (0, 0)}
+
+    label.updateMin = constant_min
+    constant_min()
+    label.updateGeometry()
 
 
 def wrap_axis_label(axis: pg.AxisItem) -> None:

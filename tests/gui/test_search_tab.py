@@ -72,7 +72,7 @@ def drag(qtbot, widget, start: QPoint, end: QPoint) -> None:
 def test_trials_land_on_the_scatter_and_a_dragged_box_starts_a_new_round(qtbot, window):
     win, tab, race = window
     qtbot.mouseClick(tab.run_bar.play_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: last(tab).done, timeout=60000)
+    qtbot.waitUntil(lambda: last(tab).done and not tab.frame_pending, timeout=60000)
     snap = last(tab)
     assert len(snap.records) == 8 and snap.test_acc is not None
     x, y, colors = tab.scatter.points()
@@ -101,6 +101,13 @@ def test_trials_land_on_the_scatter_and_a_dragged_box_starts_a_new_round(qtbot, 
     qtbot.waitUntil(lambda: last(tab).done, timeout=60000)
     assert {r.round for r in last(tab).records} == {0, 1}
     assert len(tab.scatter.boxes) == 2
+    # both rounds' points, added as trials finish (not redrawn), on the scatter and the strip
+    finished = [r for r in last(tab).records if np.isfinite(r.val_acc)]
+    x, y, _ = tab.scatter.points()
+    assert sorted(zip(np.round(x, 9), np.round(y, 9))) == sorted(
+        (round(np.log10(r.lr), 9), round(np.log10(r.weight_decay), 9)) for r in finished)
+    sx, sy = tab.strip.points.getData()
+    assert sorted(zip(np.round(sx, 9), sy)) == sorted((round(np.log10(r.lr), 9), r.val_acc) for r in finished)
 
     # "Use for the race": the race's SGD learning rate becomes the best one found
     best = last(tab).best

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
 from gui.format import fmt_percent, fmt_scale
-from gui.plotstyle import FONTS, linked_plots, pen
+from gui.plotstyle import FONTS, fixed_title, linked_plots, pen
 
 VAL_COLOR = "#0072B2"
 TRAIN_COLOR = "#D55E00"
@@ -23,6 +23,7 @@ class BestCurvesView:
         self.plots = linked_plots(layout, cells, link_x=True, link_y=True, tick_role="small")
         self.val_curves, self.train_curves = [], []
         for plot in self.plots:
+            fixed_title(plot.titleLabel, lines=2)
             plot.setYRange(0, 1, padding=0.02)
             plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")]])
             self.val_curves.append(plot.plot(pen=pen(VAL_COLOR, 2.2)))
@@ -42,13 +43,18 @@ class BestCurvesView:
         self._titles = [""] * self.k
 
     def update(self, snapshot) -> None:
+        """Redraw the panels whose trial changed (a new trial entering the best k moves those below it down one);
+        a title is set only when its text changes (a new title re-lays out the panel)."""
         best = snapshot.best_k[: self.k]
         key = tuple((r.index, len(r.val_curve)) for r in best)
         if key == self._shown:
             return
+        old = self._shown + ((None, 0),) * (self.k - len(self._shown))
         self._shown = key
-        epochs = snapshot.config.epochs
-        for i, plot in enumerate(self.plots):
+        for i in range(self.k):
+            now = key[i] if i < len(key) else (None, 0)
+            if now == old[i]:
+                continue
             if i < len(best):
                 r = best[i]
                 e = np.arange(1, len(r.val_curve) + 1)
@@ -60,9 +66,10 @@ class BestCurvesView:
                 self.val_curves[i].setData([], [])
                 self.train_curves[i].setData([], [])
                 title = ""
-            self._titles[i] = title
-            plot.setTitle(title, size=FONTS.css("small"))
-        self.set_epochs(epochs)
+            if title != self._titles[i]:
+                self._titles[i] = title
+                self.plots[i].setTitle(title, size=FONTS.css("small"))
+        self.set_epochs(snapshot.config.epochs)
 
     def set_epochs(self, epochs: int) -> None:
         """The epoch axis of every panel: 0 to ``epochs`` with three round ticks (pyqtgraph's own five ticks ran

@@ -88,6 +88,8 @@ class ScatterView:
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=ACCURACY_MAP, interactive=False, width=18)
         layout.addItem(self.colorbar, row=row, col=col + 1)
         self._shown = (-1, -1, None)
+        self._drawn: list[int] = []
+        """Trial indices of the finished points drawn, in order (new ones are added, not all redrawn)."""
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -108,6 +110,7 @@ class ScatterView:
             self.plot.removeItem(item)
         self.boxes, self.box_labels = [], []
         self._shown = (-1, -1, None)
+        self._drawn = []
 
     def update(self, snapshot) -> None:
         """Points for the finished trials (redrawn only when one more has finished), hollow rings for the running."""
@@ -116,10 +119,19 @@ class ScatterView:
         if key != self._shown:
             self._shown = key
             recs = [r for r in snapshot.records if np.isfinite(r.val_acc)]
-            x = np.log10([r.lr for r in recs]) if recs else np.empty(0)
-            y = np.log10([r.weight_decay for r in recs]) if recs else np.empty(0)
-            acc = np.array([r.val_acc for r in recs])
-            self.finished.setData(x, y, brush=accuracy_brushes(acc), data=[r.index for r in recs])
+            drawn = len(self._drawn)
+            if [r.index for r in recs[:drawn]] != self._drawn:  # not more of the same: draw them all again
+                drawn = 0
+            new = recs[drawn:]
+            if new or not recs:
+                x = np.log10([r.lr for r in new]) if new else np.empty(0)
+                y = np.log10([r.weight_decay for r in new]) if new else np.empty(0)
+                brushes = accuracy_brushes(np.array([r.val_acc for r in new]))
+                if drawn:  # a few points added: far cheaper than setting all (pyqtgraph builds every spot anew)
+                    self.finished.addPoints(x, y, brush=brushes, data=[r.index for r in new])
+                else:
+                    self.finished.setData(x, y, brush=brushes, data=[r.index for r in new])
+            self._drawn = [r.index for r in recs]
             best = snapshot.best
             if best is not None:
                 self.best.setData([np.log10(best.lr)], [np.log10(best.weight_decay)])

@@ -30,6 +30,7 @@ class StripView:
         self.points = pg.ScatterPlotItem(size=10, pen=pg.mkPen("#222222", width=0.6))
         self.plot.addItem(self.points)
         self._shown = -1
+        self._drawn: list[int] = []
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -41,6 +42,7 @@ class StripView:
     def clear(self) -> None:
         self.points.setData([], [])
         self._shown = -1
+        self._drawn = []
 
     def update(self, snapshot) -> None:
         if len(snapshot.records) == self._shown:
@@ -49,10 +51,19 @@ class StripView:
         recs = [r for r in snapshot.records if np.isfinite(r.val_acc)]
         if not recs:
             self.points.setData([], [])
+            self._drawn = []
             return
         x = np.log10([r.lr for r in recs])
         y = np.array([r.val_acc for r in recs])
-        self.points.setData(x, y, brush=[pg.mkBrush(shade(r.round)) for r in recs])
+        drawn = len(self._drawn)
+        if [r.index for r in recs[:drawn]] != self._drawn:
+            drawn = 0
+        brushes = [pg.mkBrush(shade(r.round)) for r in recs[drawn:]]
+        if drawn:  # only the new points: setting all rebuilds every spot (25 ms for 100)
+            self.points.addPoints(x[drawn:], y[drawn:], brush=brushes)
+        else:
+            self.points.setData(x, y, brush=brushes)
+        self._drawn = [r.index for r in recs]
         lo = min(x.min(), snapshot.rounds[0].lr_log10[0])
         self.chance_label.setPos(lo, CHANCE + 0.02)
         r0 = snapshot.rounds[0].lr_log10

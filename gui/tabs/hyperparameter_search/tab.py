@@ -32,6 +32,11 @@ from model.experiments.hyperparameter_search import (FAILED, HyperparameterSearc
                                                      search_data, write_csv)
 
 
+SUMMARY_LINES = 3
+"""Lines the summary under the plots reserves from the start (trials finished, best so far, early stopping): its
+height then changes at most once, when the test accuracy is added at the end."""
+
+
 class HyperparameterSearchTab(ExperimentTab):
     """Random search over learning rate and weight decay on every core."""
 
@@ -43,6 +48,10 @@ class HyperparameterSearchTab(ExperimentTab):
         super().__init__(parent, catalog)
         self.pools = PoolKeeper()
         self._previous: SearchSnapshot | None = None
+        self._pending_curves: SearchSnapshot | None = None
+        self._curves_timer = QTimer(self)
+        self._curves_timer.setSingleShot(True)
+        self._curves_timer.timeout.connect(self._draw_curves)
         self.controls = SearchControls(self.catalog, self)
         panel = QWidget(self)
         panel_layout = QVBoxLayout(panel)
@@ -202,18 +211,32 @@ class HyperparameterSearchTab(ExperimentTab):
             self.scatter.plot.setRange(xRange=config.lr_log10, yRange=config.wd_log10, padding=0.04)
             self.strip.plot.setXRange(*config.lr_log10, padding=0.04)
             self.curves.set_epochs(config.epochs)
+        self._curves_timer.stop()
+        self._pending_curves = None
         self.curves.clear()
         self.summary.setText("")
+        self.summary.setMinimumHeight(SUMMARY_LINES * self.summary.fontMetrics().lineSpacing())
         self.controls.race_button.setEnabled(False)
         self.clear_message()
 
     def on_frame(self, snapshot: SearchSnapshot) -> None:
         self.scatter.update(snapshot)
         self.strip.update(snapshot)
-        self.curves.update(snapshot)
+        self._pending_curves = snapshot  # the best-k grid one event-loop turn later: each turn (and its repaint)
+        self._curves_timer.start(1)      # stays short, so input waiting between them is handled at once
         self._show_summary(snapshot)
         self.controls.race_button.setEnabled(snapshot.best is not None)
         self.controls.cancel_button.setEnabled(not snapshot.done)
+
+    def _draw_curves(self) -> None:
+        snapshot, self._pending_curves = self._pending_curves, None
+        if snapshot is not None:
+            self.curves.update(snapshot)
+
+    @property
+    def frame_pending(self) -> bool:
+        """Whether the best-k grid of the last frame is still to be drawn (for tests)."""
+        return self._pending_curves is not None
 
     def _show_summary(self, snapshot: SearchSnapshot | None) -> None:
         if snapshot is None:
@@ -249,6 +272,9 @@ class HyperparameterSearchTab(ExperimentTab):
                 "data, they would be tuned to those very images, and the test accuracy would overstate how the "
                 "network does on new data."))
         self.summary.setText("<br>".join(lines))
+        need = self.summary.heightForWidth(max(self.summary.width(), 1))
+        if need > self.summary.minimumHeight():  # grows only: a summary that changed height at every trial
+            self.summary.setMinimumHeight(need)  # re-laid out the tab and repainted every plot each time
 
     # export ----------------------------------------------------------------------------------------------------------
     def export_item(self):
