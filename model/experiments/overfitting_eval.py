@@ -74,9 +74,19 @@ def sgd_update(net: MultiLayerNet, x: np.ndarray | None, t: np.ndarray, lr: floa
         if lam != 0:
             for idx in range(2 if tracked else 1, net.hidden_layer_num + 2):
                 net.grads[f"W{idx}"] += lam * net.params[f"W{idx}"]
-        np.multiply(net.flat_grads, lr, out=scratch)
-        net.flat_params -= scratch
+        start = net.params["W1"].size if tracked else 0  # W1 comes first in the flat vector; tracked, it stays
+        np.multiply(net.flat_grads[start:], lr, out=scratch[start:])
+        net.flat_params[start:] -= scratch[start:]
     return data_loss, d_first
+
+
+def add_rows(a: np.ndarray, idx: np.ndarray, rows: np.ndarray) -> None:
+    """a[idx_j] += rows[j] for every j, repeated indices adding up (``np.add.at``, about five times faster here):
+    the rows are sorted by index, each run of equal indices summed (``np.add.reduceat``) and added once."""
+    order = np.argsort(idx, kind="stable")
+    sorted_idx = idx[order]
+    starts = np.flatnonzero(np.concatenate(([True], sorted_idx[1:] != sorted_idx[:-1])))
+    a[sorted_idx[starts]] += np.add.reduceat(rows[order], starts, axis=0)
 
 
 def squared_weight_norms(net_params: dict[str, np.ndarray], n_layers: int) -> np.ndarray:
@@ -113,7 +123,7 @@ class FirstLayerTracker:
         if shrink != 1.0:
             self.c *= shrink
             self.A *= shrink
-        np.add.at(self.A, idx, d_first * (-lr))
+        add_rows(self.A, idx, d_first * (-lr))
 
     def first_out(self, idx: np.ndarray, b1: np.ndarray) -> np.ndarray:
         """X_tr[idx]·W1 + b1 = G_tr[idx]·A + c·P₀[idx] + b1 (a new array)."""

@@ -235,3 +235,16 @@ def test_background_scoring_records_the_same_points_at_fixed_updates(data, monke
         np.testing.assert_array_equal(a.train_acc, b.train_acc)
         np.testing.assert_array_equal(a.test_acc, b.test_acc)
         np.testing.assert_array_equal(a.confusion, b.confusion)
+
+
+def test_add_rows_adds_repeated_indices_like_add_at():
+    from model.experiments.overfitting_eval import add_rows
+    rng = np.random.default_rng(3)
+    a = rng.standard_normal((40, 5)).astype(np.float32)
+    b = a.copy()
+    idx = np.array([3, 7, 3, 0, 39, 7, 3])
+    rows = rng.standard_normal((7, 5)).astype(np.float32)
+    np.add.at(a, idx, rows)
+    add_rows(b, idx, rows)
+    np.testing.assert_allclose(b, a, rtol=1e-6, atol=1e-6)
+    assert not np.allclose(b[3], a[3] - rows[0])  # all three rows for index 3 were added
