@@ -159,3 +159,36 @@ def test_axes_show_the_searched_ranges_before_the_first_trial(qtbot):
     sx0, sx1 = tab.strip.plot.viewRange()[0]
     assert sx0 <= -5.0 and sx1 >= -1.0 and sx1 - sx0 < 4.5
     tab.shutdown()
+
+
+def test_best_k_grid_redraws_a_few_panels_a_turn_until_it_shows_the_snapshot(qtbot):
+    """A new best moves all ten panels: they are redrawn four at a time (each turn stays short), and only those whose
+    trial changed."""
+    from types import SimpleNamespace
+
+    import pyqtgraph as pg
+
+    from gui.tabs.hyperparameter_search.curves_view import BestCurvesView
+    widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
+    view = BestCurvesView(widget.ci)
+
+    def trial(index, acc):
+        curve = np.linspace(0.1, acc, 5)
+        return SimpleNamespace(index=index, val_curve=curve, train_curve=curve + 0.05, val_acc=acc, lr=0.001 * index)
+
+    def snap(trials):
+        return SimpleNamespace(best_k=trials, config=SimpleNamespace(epochs=5))
+
+    first = snap([trial(i, 0.9 - 0.05 * i) for i in range(1, 11)])
+    assert [view.update(first, budget=4) for _ in range(3)] == [False, False, True]
+    assert view.update(first, budget=4) is True
+    for i, r in enumerate(first.best_k):
+        np.testing.assert_array_equal(view.val_curves[i].getData()[1], r.val_curve)
+        np.testing.assert_array_equal(view.train_curves[i].getData()[1], r.train_curve)
+    # a new best at rank 1: every panel changes, again four a turn; the tenth trial drops out
+    second = snap([trial(99, 0.95)] + first.best_k[:9])
+    assert [view.update(second, budget=4) for _ in range(3)] == [False, False, True]
+    for i, r in enumerate(second.best_k):
+        np.testing.assert_array_equal(view.val_curves[i].getData()[1], r.val_curve)
+        assert view.titles()[i].startswith(f"Best-{i + 1}: ")

@@ -28,33 +28,36 @@ class BestCurvesView:
             plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")]])
             self.val_curves.append(plot.plot(pen=pen(VAL_COLOR, 2.2)))
             self.train_curves.append(plot.plot(pen=pen(TRAIN_COLOR, 1.8, style=Qt.PenStyle.DashLine)))
-        self._shown: tuple = ()
+        self._panels: list[tuple] = [(None, 0)] * self.k
+        """(trial index, epochs) drawn in each panel, or (None, 0) for an empty one."""
         self._titles: list[str] = [""] * self.k
 
     def retranslate(self) -> None:
-        self._shown = ()
+        self._panels = [("retranslate", 0)] * self.k  # every panel's title is written again
 
     def clear(self) -> None:
         for v, t, plot in zip(self.val_curves, self.train_curves, self.plots):
             v.setData([], [])
             t.setData([], [])
             plot.setTitle("")
-        self._shown = ()
+        self._panels = [(None, 0)] * self.k
         self._titles = [""] * self.k
 
-    def update(self, snapshot) -> None:
-        """Redraw the panels whose trial changed (a new trial entering the best k moves those below it down one);
-        a title is set only when its text changes (a new title re-lays out the panel)."""
+    def update(self, snapshot, budget: int | None = None) -> bool:
+        """Redraw the panels whose trial changed (a new trial entering the best k moves those below it down one),
+        at most ``budget`` of them; True once every panel shows ``snapshot``. A title is set only when its text
+        changes (a new title re-lays out the panel)."""
         best = snapshot.best_k[: self.k]
-        key = tuple((r.index, len(r.val_curve)) for r in best)
-        if key == self._shown:
-            return
-        old = self._shown + ((None, 0),) * (self.k - len(self._shown))
-        self._shown = key
+        self.set_epochs(snapshot.config.epochs)
         for i in range(self.k):
-            now = key[i] if i < len(key) else (None, 0)
-            if now == old[i]:
+            now = (best[i].index, len(best[i].val_curve)) if i < len(best) else (None, 0)
+            if now == self._panels[i]:
                 continue
+            if budget is not None and budget <= 0:
+                return False
+            if budget is not None:
+                budget -= 1
+            self._panels[i] = now
             if i < len(best):
                 r = best[i]
                 e = np.arange(1, len(r.val_curve) + 1)
@@ -69,7 +72,7 @@ class BestCurvesView:
             if title != self._titles[i]:
                 self._titles[i] = title
                 self.plots[i].setTitle(title, size=FONTS.css("small"))
-        self.set_epochs(snapshot.config.epochs)
+        return True
 
     def set_epochs(self, epochs: int) -> None:
         """The epoch axis of every panel: 0 to ``epochs`` with three round ticks (pyqtgraph's own five ticks ran

@@ -36,6 +36,9 @@ SUMMARY_LINES = 3
 """Lines the summary under the plots reserves from the start (trials finished, best so far, early stopping): its
 height then changes at most once, when the test accuracy is added at the end."""
 
+CURVE_PANELS_PER_TURN = 4
+"""Best-k panels redrawn per event-loop turn: each turn, with its repaint, stays well under the 50 ms input goal."""
+
 
 class HyperparameterSearchTab(ExperimentTab):
     """Random search over learning rate and weight decay on every core."""
@@ -102,6 +105,10 @@ class HyperparameterSearchTab(ExperimentTab):
         self.scatter.retranslate()
         self.strip.retranslate()
         self.curves.retranslate()
+        last = self.run.last_snapshot if self.run is not None else None
+        if last is not None:  # the panels' titles in the new language now, not at the next frame
+            self._pending_curves = last
+            self._curves_timer.start(1)
         self.curves_title.setText(
             self.tr("Best trials: validation accuracy (solid) and training accuracy (dashed) per epoch"),
             size=FONTS.css("label"))
@@ -229,9 +236,14 @@ class HyperparameterSearchTab(ExperimentTab):
         self.controls.cancel_button.setEnabled(not snapshot.done)
 
     def _draw_curves(self) -> None:
-        snapshot, self._pending_curves = self._pending_curves, None
-        if snapshot is not None:
-            self.curves.update(snapshot)
+        """A few panels of the best-k grid per event-loop turn (a new best moves all ten) until it is up to date."""
+        snapshot = self._pending_curves
+        if snapshot is None:
+            return
+        if self.curves.update(snapshot, budget=CURVE_PANELS_PER_TURN):
+            self._pending_curves = None
+        else:
+            self._curves_timer.start(1)
 
     @property
     def frame_pending(self) -> bool:
