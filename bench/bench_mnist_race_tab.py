@@ -73,7 +73,16 @@ def main() -> None:
         if args.iterations != 2000:
             tab.iterations.setValue(args.iterations)
         tab.run_bar.set_speed(0)
-        QTimer.singleShot(300, play)  # let the paused run build and draw its first frame
+        QTimer.singleShot(300, wait_built)
+
+    def wait_built() -> None:
+        """Play once the paused run of the chosen data has built and drawn its first frame (the folder loads in
+        the background: until it has, the paused run is the bundled data's, and the new data replaces it)."""
+        snap = tab.run.last_snapshot if tab.run is not None else None
+        if snap is None or (note.startswith("full") and snap.dataset == "MNIST 5k"):
+            QTimer.singleShot(100, wait_built)
+            return
+        play()
 
     def play() -> None:
         tab.run.frame.connect(lambda _s: state.__setitem__("frames", state["frames"] + 1))
