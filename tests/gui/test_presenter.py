@@ -215,3 +215,30 @@ def test_tooltips_and_f1_explanations_are_in_large_type_while_presenting(window,
     window.presenter.action.trigger()
     assert QToolTip.font().pointSizeF() == desk_tip
     assert QApplication.font("QWhatsThat").pointSizeF() == desk_f1
+
+
+QWIDGET_METHODS = ("font", "width", "height", "size", "rect", "pos", "palette", "update", "show", "hide",
+                   "isVisible", "parent", "layout", "style", "window")
+
+
+def test_every_lab_presents_and_no_widget_hides_a_qt_method(qtbot, tmp_path):
+    """F5 goes through every widget of the window (fonts enlarged); a widget with an attribute named like a QWidget
+    method (a 'font' or 'width' that is a value) broke it with a TypeError. Every lab, in and out of the view."""
+    from PySide6.QtWidgets import QWidget
+
+    from tests.gui.test_scenes import make_window
+    window = make_window(qtbot, tmp_path / "s.ini")
+    try:
+        shadowed = [(type(w).__name__, name) for w in window.findChildren(QWidget) for name in QWIDGET_METHODS
+                    if not callable(getattr(w, name))]
+        assert shadowed == []
+        for i in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(i)
+            window.presenter.action.trigger()
+            qtbot.waitUntil(lambda: window.presenter.active)
+            window.presenter.leave()
+            assert not window.presenter.active
+    finally:
+        if window.presenter.active:
+            window.presenter.leave()
+        window.close()

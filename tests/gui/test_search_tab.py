@@ -27,7 +27,7 @@ def alive(pid: int) -> bool:
 
 def make_tiny(tab, trials=8, epochs=2):
     c = tab.controls
-    for spin, value in ((c.trials, trials), (c.epochs, epochs), (c.layers, 1), (c.width, 20), (c.n_data, 200),
+    for spin, value in ((c.trials, trials), (c.epochs, epochs), (c.layers, 1), (c.layer_width, 20), (c.n_data, 200),
                         (c.workers, 2), (c.lr_lo, -3.0), (c.lr_hi, -0.5)):
         spin.blockSignals(True)
         spin.setValue(value)

@@ -52,7 +52,7 @@ class SearchControls(QWidget):
         self._build_actions(layout)
         self.data_box.sourceChanged.connect(lambda _key: self.changed.emit())
         for spin in (self.n_data, self.trials, self.epochs, self.seed, self.lr_lo, self.lr_hi, self.wd_lo,
-                     self.wd_hi, self.workers, self.layers, self.width):
+                     self.wd_hi, self.workers, self.layers, self.layer_width):
             spin.valueChanged.connect(lambda _v: self.changed.emit())
         self.early.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.optimizer.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -84,11 +84,11 @@ class SearchControls(QWidget):
             row.addWidget(hi, 1)
             form.addRow(label, row)
         self.network_label = QLabel(self)
-        self.layers, self.width = int_spin(1, 10, 6, self), int_spin(5, 500, 100, self, 10)
+        self.layers, self.layer_width = int_spin(1, 10, 6, self), int_spin(5, 500, 100, self, 10)
         net_row = QHBoxLayout()
         net_row.addWidget(self.layers)
         net_row.addWidget(QLabel("×", self))
-        net_row.addWidget(self.width)
+        net_row.addWidget(self.layer_width)
         net_row.addStretch(1)
         form.addRow(self.network_label, net_row)
         self.optimizer_label, self.optimizer = QLabel(self), QComboBox(self)
@@ -113,7 +113,7 @@ class SearchControls(QWidget):
                              ("lr", (self.lr_label,)),
                              ("weight_decay", (self.wd_label,)),
                              ("search.log_uniform", (self.lr_lo, self.lr_hi, self.wd_lo, self.wd_hi)),
-                             ("hidden_layers", (self.network_label, self.layers, self.width))):
+                             ("hidden_layers", (self.network_label, self.layers, self.layer_width))):
             pairs.update(dict.fromkeys(widgets, key))
         return pairs
 
@@ -153,7 +153,7 @@ class SearchControls(QWidget):
                                     "decay)"))
         self.network_label.setText(self.tr("Hidden layers"))
         self.layers.setToolTip(self.tr("Hidden layers × neurons per layer (the book: 6 × 100, ReLU, He)"))
-        self.width.setToolTip(self.layers.toolTip())
+        self.layer_width.setToolTip(self.layers.toolTip())
         self.optimizer_label.setText(self.tr("Optimizer"))
         self.optimizer.setItemText(self.optimizer.count() - 1, self.tr("all six, drawn at random"))
         self.optimizer.setToolTip(self.tr("The book searches with SGD; 'all six' draws the optimizer of each trial "
@@ -180,7 +180,7 @@ class SearchControls(QWidget):
             epochs=self.epochs.value(), lr_log10=(self.lr_lo.value(), self.lr_hi.value()),
             wd_log10=(self.wd_lo.value(), self.wd_hi.value()),
             early_stop="median" if self.early.currentIndex() == 1 else "off",
-            hidden_layers=(self.layers.value(), self.layers.value()), hidden_widths=(self.width.value(),),
+            hidden_layers=(self.layers.value(), self.layers.value()), hidden_widths=(self.layer_width.value(),),
             optimizers=self.optimizers())
 
     def optimizers(self) -> tuple[str, ...]:
@@ -202,7 +202,7 @@ class SearchControls(QWidget):
     def set_config(self, book: SearchConfig) -> None:
         """Every control from ``book`` (the book's setting or a scene's), then one ``changed``."""
         widgets = (self.n_data, self.trials, self.epochs, self.lr_lo, self.lr_hi, self.wd_lo, self.wd_hi, self.early,
-                   self.layers, self.width, self.optimizer)
+                   self.layers, self.layer_width, self.optimizer)
         for w in widgets:
             w.blockSignals(True)
         self.n_data.setValue(book.n_data)
@@ -212,7 +212,7 @@ class SearchControls(QWidget):
         self.set_ranges(book.lr_log10, book.wd_log10)
         self.early.setCurrentIndex(1 if book.early_stop == "median" else 0)
         self.layers.setValue(book.hidden_layers[0])
-        self.width.setValue(book.hidden_widths[0])
+        self.layer_width.setValue(book.hidden_widths[0])
         one = book.optimizers[0] if len(book.optimizers) == 1 else ALL_OPTIMIZERS
         self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(one)))
         for w in widgets:

@@ -42,7 +42,7 @@ class CellNumbers(pg.GraphicsObject):
     def __init__(self, n: int, font) -> None:
         super().__init__()
         self.n = n
-        self.font = font
+        self._font = font
         self._texts: list[list[str]] = [[""] * n for _ in range(n)]
         self._dark = np.zeros((n, n), dtype=bool)
 
@@ -68,7 +68,7 @@ class CellNumbers(pg.GraphicsObject):
         w, h = abs(cell.x()), abs(cell.y())
         painter.save()
         painter.resetTransform()
-        painter.setFont(self.font)
+        painter.setFont(self._font)
         colors = (QColor("#111111"), QColor("#ffffff"))
         for r, row in enumerate(self._texts):
             for c, text in enumerate(row):

@@ -36,9 +36,9 @@ class MistakeCells(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.font = FONTS.font("label", bold=True)
+        self._font = FONTS.font("label", bold=True)
         self._side = 28 * SCALE + 2
-        self._caption_h = QFontMetrics(self.font).height() + 2
+        self._caption_h = QFontMetrics(self._font).height() + 2
         self._cells: list[tuple[QPixmap, str]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -62,7 +62,7 @@ class MistakeCells(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.setFont(self.font)
+        painter.setFont(self._font)
         border = QPen(QColor("#bbbbbb"))
         ink = QColor("#111111")
         for k, (pixmap, text) in enumerate(self._cells[:self.fitting()]):
