@@ -81,7 +81,7 @@ def sgd_update(net: MultiLayerNet, x: np.ndarray | None, t: np.ndarray, lr: floa
 
 
 def add_rows(a: np.ndarray, idx: np.ndarray, rows: np.ndarray) -> None:
-    """a[idx_j] += rows[j] for every j, repeated indices adding up (``np.add.at``, about five times faster here):
+    """a[idx_j] += rows[j] for every j, repeated indices adding up (``np.add.at``, about 1.3 times faster here):
     the rows are sorted by index, each run of equal indices summed (``np.add.reduceat``) and added once."""
     order = np.argsort(idx, kind="stable")
     sorted_idx = idx[order]
@@ -107,12 +107,14 @@ class FirstLayerTracker:
     """
 
     def __init__(self, n_train: int, width: int, dtype: np.dtype, x_train: np.ndarray | None = None,
-                 w1_initial: np.ndarray | None = None) -> None:
+                 w1_initial: np.ndarray | None = None, batches: bool = True) -> None:
+        """``batches`` False: only W1 itself is followed (:meth:`w1`), for a caller that forms the batches' first
+        layer its own way; the N×N Gram matrix behind :meth:`first_out` and :meth:`squared_norm` is not made."""
         self.c = 1.0
         self.A = np.zeros((n_train, width), dtype=dtype)
         self._x = x_train
         self._w1_initial = None if w1_initial is None else w1_initial.copy()
-        if x_train is not None and w1_initial is not None:
+        if batches and x_train is not None and w1_initial is not None:
             self.gram_train = np.dot(x_train, x_train.T)
             self.p0_train = np.dot(x_train, self._w1_initial)
             self._w1_initial_sq = float(np.dot(self._w1_initial.ravel(), self._w1_initial.ravel()))
@@ -254,9 +256,6 @@ class _Background:
         except BaseException as exc:  # noqa: BLE001 - handed to the caller by result()
             self._error = exc
 
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
     def result(self):
         self._thread.join()
         if self._error is not None:
@@ -297,8 +296,7 @@ class EvalJob:
 
     @property
     def complete(self) -> bool:
-        if self._background is not None:
-            return not self._background.running()
+        """Every row scored (a job in the background is waited for by :meth:`results` instead)."""
         return self.cursor >= len(self.rows)
 
     @property
@@ -308,7 +306,7 @@ class EvalJob:
     def start_background(self) -> None:
         """Score every row in a background thread while the caller goes on training (the networks are frozen
         copies; NumPy releases the GIL in its products, so training and scoring share the two cores).
-        :attr:`complete` turns True when it is done; :meth:`results` waits for it."""
+        :meth:`results` waits for it."""
         self._background = _Background(self._advance_now, self.n_chunks)
 
     def advance(self, chunks: int) -> None:

@@ -40,7 +40,8 @@ class GramSGD:
         w1_initial = net.params["W1"]
         self.gram_eval_t = np.ascontiguousarray(np.dot(x_train, x_eval.T))  # row j: X_eval·x_jᵀ (G's column j)
         self.s_eval = np.dot(x_eval, w1_initial)
-        self.tracker = FirstLayerTracker(len(x_train), w1_initial.shape[1], w1_initial.dtype, x_train, w1_initial)
+        self.tracker = FirstLayerTracker(len(x_train), w1_initial.shape[1], w1_initial.dtype, x_train, w1_initial,
+                                         batches=False)  # S below gives the batches' first layer
         self._rest = list(net.layers.values())[1:]
         self._scratch = np.empty_like(net.flat_params)
         net.grads["W1"][...] = 0  # never written: the flat update leaves W1 at W1₀
