@@ -1123,72 +1123,72 @@
 <context>
     <name>HyperparameterSearchTab</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="89" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="101" />
         <source>Hyperparameter search</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="97" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="113" />
         <source>Best trials: validation accuracy (solid) and training accuracy (dashed) per epoch</source>
         <translation>상위 시행: 에폭별 검증 정확도(실선)와 훈련 정확도(점선)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="100" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="116" />
         <source>Each trial trains a network on the training part and is scored on the validation part. Space: play/pause, R: new search. Drag a box on the map to search again inside it.</source>
         <translation>각 시행은 훈련 데이터로 신경망을 학습하고 검증 데이터로 평가합니다. Space: 재생/일시정지, R: 새 탐색. 지도 위에 상자를 드래그하면 그 안에서 다시 탐색합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="106" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="122" />
         <source>Trials %1 / %2 · %3 running · %4 s</source>
         <translation>시행 %1 / %2 · 실행 중 %3 · %4초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="171" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="187" />
         <source>The optimizer race on MNIST is not open.</source>
         <translation>MNIST 옵티마이저 경주 탭이 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="179" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="195" />
         <source>Learning rate sent to the optimizer race (MNIST): %1</source>
         <translation>학습률을 옵티마이저 경주(MNIST)로 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="225" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="260" />
         <source>%1 of %2 trials finished (%3 training / %4 validation images; worker processes: %5)</source>
         <translation>시행 %2개 중 %1개 완료 (훈련 이미지 %3장 / 검증 이미지 %4장, 작업 프로세스 %5개)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="230" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="265" />
         <source>%1 failed</source>
         <translation>%1개 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="232" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="267" />
         <source>cancelled: %1 trials not run</source>
         <translation>취소됨: 시행 %1개는 실행하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="235" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="270" />
         <source>Best so far: trial %1, learning rate %2, weight decay %3, validation accuracy %4</source>
         <translation>현재 최고: 시행 %1, 학습률 %2, 가중치 감소 %3, 검증 정확도 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="240" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="275" />
         <source>Early stopping saved %1 epochs, about %2 s of worker time</source>
         <translation>조기 종료로 %1 에폭, 작업 시간 약 %2초를 절약했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="245" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="280" />
         <source>Test accuracy of the chosen trial, measured once now: %1 (%2 test images).</source>
         <translation>선택한 시행의 시험 정확도(지금 한 번만 측정): %1 (시험 이미지 %2장).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="248" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="283" />
         <source>The validation data chose the hyperparameters; the test data played no part. Chosen on the test data, they would be tuned to those very images, and the test accuracy would overstate how the network does on new data.</source>
         <translation>하이퍼파라미터는 검증 데이터로 골랐고 시험 데이터는 전혀 쓰지 않았습니다. 시험 데이터로 고르면 하이퍼파라미터가 바로 그 이미지들에 맞춰져, 시험 정확도가 새 데이터에 대한 성능을 부풀려 보이게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="261" />
+        <location filename="../../gui/tabs/hyperparameter_search/tab.py" line="299" />
         <source>Nothing to export yet</source>
         <translation>아직 내보낼 것이 없습니다</translation>
     </message>
@@ -1668,22 +1668,22 @@
 <context>
     <name>OverfitAccuracy</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="58" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="59" />
         <source>Accuracy (dashed: training, solid: test; shaded: the gap)</source>
         <translation>정확도 (점선: 훈련, 실선: 시험, 칠한 부분: 차이)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="59" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="60" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="60" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="61" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="88" />
+        <location filename="../../gui/tabs/overfitting/accuracy_view.py" line="91" />
         <source>%1 diverged</source>
         <translation>%1 발산</translation>
     </message>
@@ -1691,27 +1691,27 @@
 <context>
     <name>OverfitConfusion</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="107" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="147" />
         <source>true %1, predicted %2: %3 images</source>
         <translation>정답 %1, 예측 %2: 이미지 %3장</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="110" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="155" />
         <source>Test confusion matrix: %1</source>
         <translation>시험 데이터 혼동 행렬: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="111" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="156" />
         <source>Test confusion matrix</source>
         <translation>시험 데이터 혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="112" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="157" />
         <source>predicted digit</source>
         <translation>예측한 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="113" />
+        <location filename="../../gui/tabs/overfitting/confusion_view.py" line="158" />
         <source>true digit</source>
         <translation>정답 숫자</translation>
     </message>
@@ -1719,27 +1719,27 @@
 <context>
     <name>OverfitLoss</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="63" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="64" />
         <source>Training loss = data loss + decay term</source>
         <translation>훈련 손실 = 데이터 손실 + 가중치 감소 항</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="64" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="65" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="65" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="66" />
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="66" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="67" />
         <source>%1: data loss</source>
         <translation>%1: 데이터 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/loss_view.py" line="67" />
+        <location filename="../../gui/tabs/overfitting/loss_view.py" line="68" />
         <source>%1: + decay term ½λΣ‖W‖²</source>
         <translation>%1: + 가중치 감소 항 ½λΣ‖W‖²</translation>
     </message>
@@ -1747,47 +1747,47 @@
 <context>
     <name>OverfitResultsTable</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="77" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="82" />
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="77" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="82" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="77" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="82" />
         <source>Test accuracy</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="78" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="83" />
         <source>Gap</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="78" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="83" />
         <source>Σ‖W‖²</source>
         <translation>Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="78" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="83" />
         <source>Setting / state</source>
         <translation>설정 / 상태</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="98" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="103" />
         <source>diverged at update %1</source>
         <translation>갱신 %1에서 발산</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="103" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="108" />
         <source>λ 0, no dropout</source>
         <translation>λ 0, 드롭아웃 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/results_table.py" line="105" />
+        <location filename="../../gui/tabs/overfitting/results_table.py" line="110" />
         <source>λ %1, dropout %2</source>
         <translation>λ %1, 드롭아웃 %2</translation>
     </message>
@@ -1808,187 +1808,187 @@
 <context>
     <name>OverfittingTab</name>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="132" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="136" />
         <source>Overfitting</source>
         <translation>오버피팅</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="139" />
         <source>no regularization</source>
         <translation>정규화 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="135" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="139" />
         <source>regularized</source>
         <translation>정규화 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="162" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="166" />
         <source>Data and run (a change restarts both runs)</source>
         <translation>데이터와 실행 (바꾸면 두 실행 모두 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="163" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
         <source>Training images</source>
         <translation>훈련 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="164" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="168" />
         <source>Train on the first N training images (the book: 300). More data, less overfitting; the number of updates stays, so the epochs follow.</source>
         <translation>훈련 이미지 앞의 N장으로 학습합니다(책: 300). 데이터가 많을수록 오버피팅이 줄어듭니다. 갱신 횟수는 그대로이고 에폭 수가 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="166" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="170" />
         <source>Updates</source>
         <translation>갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="167" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="171" />
         <source>SGD updates of each network, mini-batches of 100 (the book: 601 = 201 epochs of 300 images)</source>
         <translation>각 신경망의 SGD 갱신 횟수, 미니배치 100 (책: 601 = 이미지 300장으로 201 에폭)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="169" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="173" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="170" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
         <source>Fixes the initial weights, the mini-batches and the dropout masks</source>
         <translation>가중치 초깃값, 미니배치 순서, 드롭아웃 마스크를 고정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="171" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="175" />
         <source>Regularized run (live: from the next update)</source>
         <translation>정규화 적용 실행 (실시간: 다음 갱신부터)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="172" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="176" />
         <source>Weight decay λ</source>
         <translation>가중치 감소 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="173" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
         <source>Adds ½λΣ‖W‖² to the loss of the regularized run (the book: 0.1)</source>
         <translation>정규화 적용 실행의 손실 함수에 ½λΣ‖W‖²를 더합니다 (책: 0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="174" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="178" />
         <source>Dropout ratio</source>
         <translation>드롭아웃 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="175" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="179" />
         <source>Share of hidden units dropped at each update of the regularized run (the book: 0.2); at test time every unit is kept and scaled by 1 − ratio</source>
         <translation>정규화 적용 실행에서 갱신마다 삭제하는 은닉 뉴런의 비율 (책: 0.2). 시험 때는 모든 뉴런을 쓰고 출력에 (1 − 비율)을 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="177" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="181" />
         <source>Learning rate (both)</source>
         <translation>학습률 (둘 다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="178" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="182" />
         <source>SGD learning rate of both runs (the book: 0.01)</source>
         <translation>두 실행의 SGD 학습률 (책: 0.01)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="182" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="186" />
         <source>Presets (the book's network 784-100×6-10, SGD, 300 images)</source>
         <translation>프리셋 (책의 신경망 784-100×6-10, SGD, 이미지 300장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="184" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="188" />
         <source>Fig. 6-20: no cure</source>
         <translation>그림 6-20: 대책 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="185" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="189" />
         <source>λ = 0, no dropout, 201 epochs: both runs coincide; move λ or the dropout ratio to see the cure act</source>
         <translation>λ = 0, 드롭아웃 없음, 201 에폭: 두 실행이 똑같습니다. λ나 드롭아웃 비율을 움직여 효과를 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
         <source>Fig. 6-21: λ = 0.1</source>
         <translation>그림 6-21: λ = 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="187" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
         <source>Weight decay λ = 0.1, lr 0.01, 201 epochs</source>
         <translation>가중치 감소 λ = 0.1, 학습률 0.01, 201 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="188" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
         <source>Fig. 6-22/23: dropout 0.2</source>
         <translation>그림 6-22/23: 드롭아웃 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="189" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="193" />
         <source>Dropout ratio 0.2, lr 0.01, 301 epochs: in this setting dropout learns slowly (the book: about 0.6 training and 0.5 test accuracy at epoch 300, gap about 0.12)</source>
         <translation>드롭아웃 비율 0.2, 학습률 0.01, 301 에폭: 이 설정에서 드롭아웃은 느리게 학습합니다 (책: 300 에폭에서 훈련 정확도 약 0.6, 시험 정확도 약 0.5, 차이 약 0.12)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="191" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="195" />
         <source>Dropout 0.2, lr 0.1</source>
         <translation>드롭아웃 0.2, 학습률 0.1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="192" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="196" />
         <source>Dropout ratio 0.2 with a learning rate ten times the book's (0.1), 301 epochs: here dropout's benefit shows, modestly (full MNIST, seed 0: test accuracy 0.807 against 0.787 without dropout, gap 0.19 against 0.21)</source>
         <translation>드롭아웃 비율 0.2, 학습률은 책의 10배(0.1), 301 에폭: 여기서는 드롭아웃의 효과가 조금 보입니다 (MNIST 전체, 시드 0: 시험 정확도 0.807, 드롭아웃 없이 0.787, 차이 0.19 대 0.21)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="141" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="145" />
         <source>Both networks start from the same weights and see the same mini-batches; only the cure differs. With 300 images the plain network memorises them (training accuracy 100%) while test accuracy stalls near 75%. Weight decay keeps the weights small and the gap narrower. Dropout, in the book's setting (lr 0.01), learns slowly: after 300 epochs about 60% training and 50% test accuracy, still rising; it narrows the gap but does not raise test accuracy within these epochs. At ten times the learning rate (preset 'Dropout 0.2, lr 0.1') dropout ends above the plain network on the test set. Space: play/pause, N: one update, R: reset.</source>
         <translation>두 신경망은 같은 가중치에서 출발해 같은 미니배치를 봅니다. 다른 것은 대책뿐입니다. 이미지가 300장이면 그냥 둔 신경망은 이미지를 외워 버리고(훈련 정확도 100%) 시험 정확도는 75% 근처에서 멈춥니다. 가중치 감소는 가중치를 작게 유지해 차이를 좁힙니다. 책의 설정(학습률 0.01)에서 드롭아웃은 느리게 학습합니다. 300 에폭 뒤에도 훈련 정확도 약 60%, 시험 정확도 약 50%로 아직 오르는 중이며, 차이는 좁히지만 이 에폭 안에서 시험 정확도를 높이지는 못합니다. 학습률을 10배로 하면(프리셋 '드롭아웃 0.2, 학습률 0.1') 드롭아웃의 시험 정확도가 그냥 둔 신경망보다 높아집니다. Space: 재생/일시 정지, N: 한 번 갱신, R: 처음으로.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="153" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="157" />
         <source>Confusion matrix and mistakes of</source>
         <translation>혼동 행렬과 틀린 이미지:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="201" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="205" />
         <source>Epoch %1 / %2 · update %3 / %4 · %5 s</source>
         <translation>에폭 %1 / %2 · 갱신 %3 / %4 · %5초</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="210" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="214" />
         <source>= %1 epochs of %2 images</source>
         <translation>= 이미지 %2장으로 %1 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="282" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="286" />
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="291" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="295" />
         <source>%1: %2 training images. Accuracy at each epoch on %3 training and %4 test images, at the end on all %2 training and %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 훈련 이미지 %3장과 시험 이미지 %4장으로, 마지막에는 훈련 이미지 %2장 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="294" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="298" />
         <source>%1: %2 training images. Accuracy at each epoch on all of them and on all %5 test images.</source>
         <translation>%1: 훈련 이미지 %2장. 에폭마다 이 이미지 전부와 시험 이미지 %5장 전부로 정확도를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="333" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="356" />
         <source>Test images %1 gets wrong (true → predicted)</source>
         <translation>%1 실행이 틀린 시험 이미지 (정답 → 예측)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="345" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="370" />
         <source>%1 at update %2</source>
         <translation>%1 (갱신 %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="347" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="372" />
         <source>Diverged: %1. Lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/overfitting/tab.py" line="348" />
+        <location filename="../../gui/tabs/overfitting/tab.py" line="373" />
         <source>Diverged: %1. The other run goes on; lower the learning rate and press Reset (R).</source>
         <translation>발산: %1. 다른 실행은 계속됩니다. 학습률을 낮추고 처음으로(R)를 누르세요.</translation>
     </message>
@@ -2705,87 +2705,87 @@
 <context>
     <name>SearchControls</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="139" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="140" />
         <source>Search (a change starts a new search)</source>
         <translation>탐색 (바꾸면 새로 탐색합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="140" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="141" />
         <source>Images used</source>
         <translation>사용할 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="141" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="142" />
         <source>The first N training images, shuffled; 20% of them become the validation data (the book: 500, so 400 to train and 100 to validate)</source>
         <translation>훈련 이미지 앞쪽 N장을 섞은 뒤 20%를 검증 데이터로 씁니다 (책: 500장, 훈련 400장과 검증 100장)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="143" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="144" />
         <source>Trials</source>
         <translation>시행 수</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="144" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="145" />
         <source>Epochs per trial</source>
         <translation>시행당 에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="145" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="146" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="146" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="147" />
         <source>Fixes the split, every trial's hyperparameters, initial weights and mini-batches: the same seed gives the same search with any number of workers</source>
         <translation>데이터 분할, 각 시행의 하이퍼파라미터, 초깃값과 미니배치를 정합니다: 작업 프로세스 수와 관계없이 같은 시드는 같은 탐색을 냅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="148" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="149" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="149" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="150" />
         <source>Weight decay</source>
         <translation>가중치 감소</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="151" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="152" />
         <source>Exponent of ten: values are drawn uniformly on a log scale between the two (the book: 10^-6 to 10^-2 for the learning rate, 10^-8 to 10^-4 for weight decay)</source>
         <translation>10의 지수: 두 값 사이에서 로그 스케일로 균등하게 뽑습니다 (책: 학습률 10^-6 ~ 10^-2, 가중치 감소 10^-8 ~ 10^-4)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="154" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="155" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="155" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="156" />
         <source>Hidden layers × neurons per layer (the book: 6 × 100, ReLU, He)</source>
         <translation>은닉층 수 × 층당 뉴런 수 (책: 6 × 100, ReLU, He 초깃값)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="157" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="158" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="158" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="159" />
         <source>all six, drawn at random</source>
         <translation>여섯 가지 모두, 무작위로</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="159" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="160" />
         <source>The book searches with SGD; 'all six' draws the optimizer of each trial too</source>
         <translation>책은 SGD로 탐색합니다; '여섯 가지 모두'는 시행마다 옵티마이저도 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="161" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="162" />
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="162" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="163" />
         <source>off</source>
         <translation>끔</translation>
     </message>
@@ -2795,47 +2795,57 @@
         <translation>중앙값 규칙</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="164" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="163" />
+        <source>successive halving</source>
+        <translation>연속 반감</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="167" />
         <source>Median rule: after a fifth of the epochs, a trial whose validation accuracy is below the median of the earlier trials at the same epoch stops</source>
         <translation>중앙값 규칙: 에폭의 5분의 1이 지난 뒤, 같은 에폭에서 검증 정확도가 앞선 시행들의 중앙값보다 낮은 시행은 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="166" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="169" />
+        <source>Successive halving: every trial trains a few epochs; the best third goes on three times as long, and again, up to the full epochs (the book's 50 epochs: 6, 17, 50)</source>
+        <translation>연속 반감: 모든 시행이 몇 에폭만 학습하고, 그중 상위 3분의 1이 세 배 더 길게 이어서 학습합니다. 이를 전체 에폭까지 반복합니다 (책의 50 에폭이면 6, 17, 50)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="171" />
         <source>Worker processes</source>
         <translation>작업 프로세스</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="167" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="172" />
         <source>Trials run in parallel, one per process; the default leaves one core to the window. The results do not depend on this number.</source>
         <translation>시행은 프로세스마다 하나씩 병렬로 실행됩니다; 기본값은 창을 위해 코어 하나를 남깁니다. 결과는 이 수와 관계없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="169" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="174" />
         <source>Book setting</source>
         <translation>책의 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="170" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="175" />
         <source>500 images, 100 trials, 50 epochs, the book's ranges (§6.5.3)</source>
         <translation>이미지 500장, 시행 100번, 50 에폭, 책의 범위 (§6.5.3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="171" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="176" />
         <source>Cancel search</source>
         <translation>탐색 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="172" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="177" />
         <source>Stop now; the finished trials stay and the best is tested</source>
         <translation>지금 멈춥니다; 끝난 시행은 남고 최고 시행을 시험합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="173" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="178" />
         <source>Use for the race</source>
         <translation>경주에 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="174" />
+        <location filename="../../gui/tabs/hyperparameter_search/controls.py" line="179" />
         <source>Send the best learning rate found to the optimizer race on MNIST</source>
         <translation>찾은 최고 학습률을 MNIST 옵티마이저 경주로 보냅니다</translation>
     </message>
@@ -2843,45 +2853,45 @@
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="94" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="98" />
         <source>Trials: drag a box to search again inside it</source>
         <translation>시행: 상자를 드래그하면 그 안에서 다시 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="95" />
-        <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="37" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="99" />
+        <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="38" />
         <source>learning rate η (log scale)</source>
         <translation>학습률 η (로그 스케일)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="96" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="100" />
         <source>weight decay λ (log scale)</source>
         <translation>가중치 감소 λ (로그 스케일)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="97" />
-        <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="38" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="101" />
+        <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="39" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="100" />
-        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="145" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="104" />
+        <location filename="../../gui/tabs/hyperparameter_search/scatter_view.py" line="163" />
         <source>round %1</source>
         <translation>%1회차</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/curves_view.py" line="57" />
+        <location filename="../../gui/tabs/hyperparameter_search/curves_view.py" line="66" />
         <source>Best-%1: %2 (η %3)</source>
         <translation>Best-%1: %2 (η %3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="36" />
+        <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="37" />
         <source>Validation accuracy against learning rate</source>
         <translation>학습률에 따른 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="39" />
+        <location filename="../../gui/tabs/hyperparameter_search/strip_view.py" line="40" />
         <source>chance (10 classes)</source>
         <translation>무작위 추측 (10개 클래스)</translation>
     </message>

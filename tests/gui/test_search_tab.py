@@ -192,3 +192,40 @@ def test_best_k_grid_redraws_a_few_panels_a_turn_until_it_shows_the_snapshot(qtb
     for i, r in enumerate(second.best_k):
         np.testing.assert_array_equal(view.val_curves[i].getData()[1], r.val_curve)
         assert view.titles()[i].startswith(f"Best-{i + 1}: ")
+
+
+def test_successive_halving_from_the_menu_shows_paused_trials_as_rings_then_stops_them(qtbot, window):
+    """The early-stopping box offers successive halving; the rings drawn are the snapshot's unfinished trials (paused
+    at a rung included) at every frame, and at the end the best third of each rung has trained on."""
+    win, tab, race = window
+    make_tiny(tab, trials=12, epochs=9)
+    combo = tab.controls.early
+    combo.setFocus()
+    while combo.currentData() != "halving":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: last(tab) is not None and last(tab).config.early_stop == "halving"
+                    and last(tab).config.trials == 12, timeout=10000)
+    assert combo.currentText() == "successive halving"
+    seen = []
+
+    def check_rings(snapshot):
+        x, y = tab.scatter.running.getData()
+        seen.append(len(snapshot.running))
+        assert sorted(zip(np.round(x, 9), np.round(y, 9))) == sorted(
+            (round(np.log10(s.lr), 9), round(np.log10(s.weight_decay), 9)) for s in snapshot.running)
+
+    draw = tab.on_frame
+
+    def on_frame(snapshot):  # after every frame the tab draws
+        draw(snapshot)
+        check_rings(snapshot)
+
+    tab.on_frame = on_frame
+    qtbot.mouseClick(tab.run_bar.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: last(tab).done and not tab.frame_pending, timeout=60000)
+    snap = last(tab)
+    assert snap.config.rungs == (1, 3, 9)
+    epochs = sorted(r.epochs for r in snap.records)
+    assert len(epochs) == 12 and epochs.count(9) <= 2 and epochs.count(1) >= 8  # ⌈12/3⌉ = 4 go on, ⌈4/3⌉ = 2 end
+    assert "Early stopping saved" in tab.summary.text()
+    assert max(seen) >= 3 and seen[-1] == 0  # paused trials were drawn as rings, none is left

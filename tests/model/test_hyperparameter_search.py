@@ -1,6 +1,7 @@
 """Hyperparameter search (book §6.5): the book's draw, validation split, determinism across worker counts, crashes,
 cancel, narrowing, the command line, and the book's conclusion on a reduced setting."""
 import csv
+import dataclasses
 import os
 import subprocess
 import sys
@@ -10,9 +11,10 @@ import numpy as np
 import pytest
 
 from model.datasets import load_bundled_mnist
-from model.experiments.hyperparameter_search import (CSV_COLUMNS, FAILED, OK, HyperparameterSearch, Round,
-                                                     SearchConfig, SearchData, TrialSettings, TrialSpec, draw_trials,
-                                                     run_trial, search_data, split_indices)
+from model.experiments.hyperparameter_search import (CANCELLED, CSV_COLUMNS, FAILED, OK, STOPPED, HyperparameterSearch,
+                                                     Round, SearchConfig, SearchData, TrialSettings, TrialSpec,
+                                                     draw_trials, halving_rungs, run_trial, search_data, split_indices)
+from model.experiments.hyperparameter_search.trial import state_params
 from model.experiments.training import stream_rng
 from model.pool import WorkerPool, dask_available
 
@@ -69,8 +71,9 @@ def test_validation_comes_from_the_shuffled_training_images_never_the_test_set(m
     assert not np.array_equal(val, np.arange(100))  # shuffled first, as the book does
 
 
-def test_same_seed_same_trials_and_numbers_with_one_or_two_workers(mnist):
-    cfg = SearchConfig(trials=6, seed=3, early_stop="median", wave=2, grace_epochs=1, **TINY)
+@pytest.mark.parametrize("rule", ["median", "halving"])
+def test_same_seed_same_trials_and_numbers_with_one_or_two_workers(mnist, rule):
+    cfg = SearchConfig(trials=6, seed=3, early_stop=rule, wave=2, grace_epochs=1, **TINY)
     snaps = []
     for workers in (1, 2):
         with WorkerPool(search_data(mnist, cfg.n_data), workers=workers) as pool:
@@ -246,3 +249,110 @@ def test_the_span_form_marks_a_diverging_trial(mnist):
     train, val = split_indices(0, 200, 0.2)
     result = run_trial(data, TrialSpec(0, 0, 1e-4, 50.0), TrialSettings(epochs=5), train, val)
     assert result.diverged and result.params is None and result.epochs_run < 5
+
+
+# ------------------------------------------------------------------------------------------------ successive halving
+
+def test_halving_rungs_follow_one_hyperband_bracket():
+    assert halving_rungs(50, 5) == (6, 17, 50)      # 50/9, 50/3, 50 rounded: the lab's default for the book
+    assert halving_rungs(100, 5) == (11, 33, 100)
+    assert halving_rungs(27, 1) == (1, 3, 9, 27)
+    assert halving_rungs(4, 2) == (4,)              # 4/3 < 2: no rung before the end
+    assert SearchConfig(early_stop="halving").rungs == (6, 17, 50)  # grace: a tenth of the epochs
+    assert SearchConfig().rungs == (50,)
+
+
+@pytest.mark.parametrize("optimizer, span", [("SGD", True), ("SGD", False), ("Adam", False)])
+def test_a_paused_trial_goes_on_exactly_as_an_uninterrupted_one(mnist, optimizer, span):
+    """Pausing at epochs 2 and 5 and resuming (as successive halving does, maybe in another worker) gives the same
+    curves and weights bit for bit: the state holds every array the trainer updates and the random stream."""
+    data = search_data(mnist, 200)
+    train, val = split_indices(0, 200, 0.2)
+    spec = TrialSpec(4, 0, 1e-3, 0.05 if optimizer == "SGD" else 0.005, optimizer, 2, 30)
+    settings = TrialSettings(seed=2, epochs=8, batch_size=20, span_form=span)
+    whole = run_trial(data, spec, settings, train, val)
+    first = run_trial(data, spec, settings, train, val, None, True, 2)
+    assert first.paused and first.params is None and first.epochs_run == 2
+    other_worker = SearchData(data.x, data.t)  # nothing prepared: as a fresh worker process
+    second = run_trial(other_worker, spec, settings, train, val, None, True, 5, first.state)
+    assert second.paused and second.epochs_run == 5
+    five = run_trial(data, spec, dataclasses.replace(settings, epochs=5), train, val)  # a 5-epoch trial's weights
+    assert np.array_equal(state_params(data, spec, settings, train, second.state), five.params)
+    end = run_trial(data, spec, settings, train, val, None, True, None, second.state)
+    assert not end.paused and end.epochs_run == 8
+    assert np.array_equal(end.val_acc, whole.val_acc) and np.array_equal(end.train_acc, whole.train_acc)
+    assert np.array_equal(end.params, whole.params)
+    assert end.train_acc[-1] > 0.3  # it learned: the comparison is not between two untrained networks
+
+
+def test_a_paused_span_trial_gives_its_trained_weights(mnist):
+    """``state_params`` forms W1 = c·W1₀ + X_trᵀ·A: the weights the book's loop has after the same epochs."""
+    data = search_data(mnist, 200)
+    train, val = split_indices(0, 200, 0.2)
+    spec = TrialSpec(1, 0, 1e-2, 0.05, hidden_layers=2, hidden_width=30)
+    paused = run_trial(data, spec, TrialSettings(seed=0, epochs=6, batch_size=20), train, val, None, True, 3)
+    book = run_trial(data, spec, TrialSettings(seed=0, epochs=3, batch_size=20, span_form=False), train, val)
+    np.testing.assert_allclose(state_params(data, spec, TrialSettings(seed=0, epochs=6, batch_size=20), train,
+                                            paused.state), book.params, atol=2e-5)
+
+
+def halving_search(mnist, trials=12, epochs=9, **extra):
+    cfg = SearchConfig(trials=trials, seed=5, early_stop="halving", grace_epochs=1,
+                       **{**TINY, "epochs": epochs, "lr_log10": (-4, -0.5), **extra})
+    return cfg
+
+
+def test_successive_halving_keeps_the_best_third_at_each_rung(mnist):
+    cfg = halving_search(mnist, workers=2)
+    assert cfg.rungs == (1, 3, 9)
+    snap = run(HyperparameterSearch(cfg, mnist))
+    by_index = {r.index: r for r in snap.records}
+    assert sorted(by_index) == list(range(12)) and not snap.running
+    reached = list(by_index.values())
+    for rung, kept in ((1, 4), (3, 2)):  # 12 trials reach epoch 1, ⌈12/3⌉ = 4 go on; ⌈4/3⌉ = 2 reach the end
+        at_rung = [r for r in reached if r.epochs >= rung]
+        going_on = [r for r in at_rung if r.epochs > rung]
+        stopped = [r for r in at_rung if r.epochs == rung]
+        assert len(going_on) == kept and all(r.status == STOPPED for r in stopped)
+        key = lambda r: (r.val_curve[rung - 1], -r.index)  # noqa: E731
+        assert min(map(key, going_on)) > max(map(key, stopped))  # the best by validation accuracy at the rung
+        reached = going_on
+    assert all(r.status == OK and r.epochs == 9 for r in reached)
+    assert snap.best.index in {r.index for r in reached}
+    assert snap.saved_epochs == sum(9 - r.epochs for r in snap.records)
+    assert snap.trained_epochs == 12 * 1 + 4 * 2 + 2 * 6
+
+
+def test_halving_finishes_a_trial_with_the_numbers_of_a_search_without_early_stopping(mnist):
+    cfg = halving_search(mnist, workers=1)
+    halved = run(HyperparameterSearch(cfg, mnist))
+    full = run(HyperparameterSearch(SearchConfig(**{**cfg.__dict__, "early_stop": "off"}), mnist))
+    plain = {r.index: r for r in full.records}
+    for r in halved.records:  # every trial, stopped or not, has the first epochs of its uninterrupted run
+        assert np.array_equal(r.val_curve, plain[r.index].val_curve[:r.epochs])
+        assert np.array_equal(r.train_curve, plain[r.index].train_curve[:r.epochs])
+    assert halved.test_acc == full.test_acc or halved.best_index != full.best_index
+
+
+def test_cancelling_a_halving_search_keeps_the_trials_paused_at_a_rung(mnist):
+    cfg = halving_search(mnist, trials=30, epochs=9, workers=1)
+    search = HyperparameterSearch(cfg, mnist)
+    while not search._decided[0]:  # the first rung is decided: some trials go on from their states
+        search.step()
+    search.apply({"cancel": True})
+    snap = run(search)
+    statuses = {r.status for r in snap.records}
+    assert CANCELLED in statuses and STOPPED in statuses
+    assert len(snap.records) + snap.cancelled_trials == 30
+    for r in snap.records:
+        if r.status == CANCELLED:  # kept with what they trained, and never chosen as the best
+            assert r.epochs >= 1 and len(r.val_curve) == r.epochs
+    assert snap.best.status != CANCELLED and snap.best.index == snap.best_index and snap.test_acc is not None
+
+
+def test_a_crashing_trial_under_halving_fails_alone(mnist):
+    cfg = halving_search(mnist, trials=6, workers=2)
+    snap = run(HyperparameterSearch(cfg, mnist, trial_fn=crash_on_trial_2))
+    status = {r.index: r.status for r in snap.records}
+    assert sorted(status) == list(range(6)) and status[2] == FAILED
+    assert sum(s == OK for s in status.values()) == 1  # 5 reach epoch 1, 2 go on to 3, 1 to the end

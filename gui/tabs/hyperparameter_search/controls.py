@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 from gui.data import DataCatalog, DataSourceBox
 from gui.explain import explain, explain_choices
 from model.experiments.base import SEED_RANGE
-from model.experiments.hyperparameter_search import SearchConfig
+from model.experiments.hyperparameter_search import EARLY_STOP_RULES, SearchConfig
 from model.optimizers import OPTIMIZERS
 from model.pool import default_workers
 
@@ -97,7 +97,8 @@ class SearchControls(QWidget):
         self.optimizer.addItem("", ALL_OPTIMIZERS)
         form.addRow(self.optimizer_label, self.optimizer)
         self.early_label, self.early = QLabel(self), QComboBox(self)
-        self.early.addItems(["", ""])
+        for rule in EARLY_STOP_RULES:
+            self.early.addItem("", rule)
         form.addRow(self.early_label, self.early)
         self.workers_label, self.workers = QLabel(self), int_spin(1, 64, default_workers(), self)
         form.addRow(self.workers_label, self.workers)
@@ -159,10 +160,14 @@ class SearchControls(QWidget):
         self.optimizer.setToolTip(self.tr("The book searches with SGD; 'all six' draws the optimizer of each trial "
                                           "too"))
         self.early_label.setText(self.tr("Early stopping"))
-        self.early.setItemText(0, self.tr("off"))
-        self.early.setItemText(1, self.tr("median rule"))
-        self.early.setToolTip(self.tr("Median rule: after a fifth of the epochs, a trial whose validation accuracy "
-                                      "is below the median of the earlier trials at the same epoch stops"))
+        names = {"off": self.tr("off"), "median": self.tr("median rule"), "halving": self.tr("successive halving")}
+        for i in range(self.early.count()):
+            self.early.setItemText(i, names[self.early.itemData(i)])
+        self.early.setToolTip(
+            self.tr("Median rule: after a fifth of the epochs, a trial whose validation accuracy is below the median "
+                    "of the earlier trials at the same epoch stops") + "\n"
+            + self.tr("Successive halving: every trial trains a few epochs; the best third goes on three times as "
+                      "long, and again, up to the full epochs (the book's 50 epochs: 6, 17, 50)"))
         self.workers_label.setText(self.tr("Worker processes"))
         self.workers.setToolTip(self.tr("Trials run in parallel, one per process; the default leaves one core to "
                                         "the window. The results do not depend on this number."))
@@ -179,7 +184,7 @@ class SearchControls(QWidget):
             trials=self.trials.value(), seed=self.seed.value(), n_data=self.n_data.value(),
             epochs=self.epochs.value(), lr_log10=(self.lr_lo.value(), self.lr_hi.value()),
             wd_log10=(self.wd_lo.value(), self.wd_hi.value()),
-            early_stop="median" if self.early.currentIndex() == 1 else "off",
+            early_stop=self.early.currentData(),
             hidden_layers=(self.layers.value(), self.layers.value()), hidden_widths=(self.layer_width.value(),),
             optimizers=self.optimizers())
 
@@ -210,7 +215,7 @@ class SearchControls(QWidget):
         self.epochs.setValue(book.epochs)
         self.seed.setValue(book.seed)
         self.set_ranges(book.lr_log10, book.wd_log10)
-        self.early.setCurrentIndex(1 if book.early_stop == "median" else 0)
+        self.early.setCurrentIndex(max(0, self.early.findData(book.early_stop)))
         self.layers.setValue(book.hidden_layers[0])
         self.layer_width.setValue(book.hidden_widths[0])
         one = book.optimizers[0] if len(book.optimizers) == 1 else ALL_OPTIMIZERS

@@ -90,6 +90,8 @@ class ScatterView:
         self._shown = (-1, -1, None)
         self._drawn: list[int] = []
         """Trial indices of the finished points drawn, in order (new ones are added, not all redrawn)."""
+        self._running_shown: tuple[int, ...] = ()
+        """Trial indices of the hollow rings drawn."""
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -111,6 +113,7 @@ class ScatterView:
         self.boxes, self.box_labels = [], []
         self._shown = (-1, -1, None)
         self._drawn = []
+        self._running_shown = ()
 
     def update(self, snapshot) -> None:
         """Points for the finished trials (redrawn only when one more has finished), hollow rings for the running."""
@@ -138,8 +141,11 @@ class ScatterView:
             else:
                 self.best.setData([], [])
         run = snapshot.running
-        self.running.setData(np.log10([s.lr for s in run]) if run else [],
-                             np.log10([s.weight_decay for s in run]) if run else [])
+        running_key = tuple(s.index for s in run)
+        if running_key != self._running_shown:  # successive halving keeps up to N/3 rings: set them on change only
+            self._running_shown = running_key
+            self.running.setData(np.log10([s.lr for s in run]) if run else [],
+                                 np.log10([s.weight_decay for s in run]) if run else [])
 
     def _update_rounds(self, rounds) -> None:
         while len(self.boxes) < len(rounds):

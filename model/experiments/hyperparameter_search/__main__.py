@@ -30,7 +30,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="learning-rate range as exponents of 10 (default: -6 -2)")
     p.add_argument("--wd", type=float, nargs=2, default=None, metavar=("LO", "HI"),
                    help="weight-decay range as exponents of 10 (default: -8 -4)")
-    p.add_argument("--early-stop", choices=["off", "median"], default="off")
+    p.add_argument("--early-stop", choices=["off", "median", "halving"], default="off",
+                   help="stop hopeless trials early: the median rule or successive halving (default: off)")
     p.add_argument("--address", help="a Dask scheduler address (needs the 'dask' extra)")
     p.add_argument("--top", type=int, default=10, help="best trials to print")
     return p.parse_args(argv)

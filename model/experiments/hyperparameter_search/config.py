@@ -8,11 +8,30 @@ from model.experiments.base import validate_dtype, validate_int
 from model.experiments.hyperparameter_search.space import BOOK_LR_LOG10, BOOK_WD_LOG10, check_log_range
 from model.optimizers import OPTIMIZERS
 
-__all__ = ["SearchConfig", "EARLY_STOP_RULES"]
+__all__ = ["SearchConfig", "EARLY_STOP_RULES", "HALVING_RATE", "halving_rungs"]
 
-EARLY_STOP_RULES = ("off", "median")
+EARLY_STOP_RULES = ("off", "median", "halving")
 """'median': a trial stops at epoch e (after the grace epochs) when its validation accuracy is below the median of
-the earlier waves' trials at epoch e (the median stopping rule of Golovin et al., Google Vizier, KDD 2017)."""
+the earlier waves' trials at epoch e (the median stopping rule of Golovin et al., Google Vizier, KDD 2017).
+'halving': successive halving (Jamieson & Talwalkar, AISTATS 2016; the schedule of one Hyperband bracket, Li et al.,
+JMLR 2018): every trial of the round trains to the first rung; the best third of them (by validation accuracy at
+that epoch) go on to the next rung, the others stop; and so on up to the full epochs."""
+
+HALVING_RATE = 3
+"""η of successive halving: a rung keeps the best ⌈n/η⌉ of its n trials, and the next rung is η times as long."""
+
+
+def halving_rungs(epochs: int, min_epochs: int, rate: int = HALVING_RATE) -> tuple[int, ...]:
+    """The epochs at which successive halving compares the trials: r_k = round(epochs / rate^k) for every k with
+    epochs / rate^k ≥ min_epochs, smallest first, ending at ``epochs`` (the book's 50 epochs, min 5: 6, 17, 50)."""
+    rungs = [epochs]
+    k = 1
+    while epochs / rate ** k >= min_epochs:
+        r = max(1, int(round(epochs / rate ** k)))
+        if r < rungs[0]:
+            rungs.insert(0, r)
+        k += 1
+    return tuple(rungs)
 
 
 @dataclass(frozen=True)
@@ -35,7 +54,8 @@ class SearchConfig:
     hidden_widths: tuple[int, ...] = (100,)
     early_stop: str = "off"
     grace_epochs: int | None = None
-    """Epochs before early stopping may act; None: a fifth of the epochs."""
+    """Epochs before early stopping may act; None: a fifth of the epochs (median rule) or a tenth (halving: the
+    first rung is the first rung of ``halving_rungs`` at or after it)."""
     wave: int = 10
     """Early stopping compares a trial with the trials of earlier waves of this many trials."""
     top_k: int = 20
@@ -83,4 +103,13 @@ class SearchConfig:
     @property
     def grace(self) -> int:
         """Epochs before early stopping may act."""
-        return self.grace_epochs if self.grace_epochs is not None else max(1, self.epochs // 5)
+        if self.grace_epochs is not None:
+            return self.grace_epochs
+        return max(1, self.epochs // (10 if self.early_stop == "halving" else 5))
+
+    @property
+    def rungs(self) -> tuple[int, ...]:
+        """Successive halving's rungs (epochs); just (epochs,) without halving."""
+        if self.early_stop != "halving":
+            return (self.epochs,)
+        return halving_rungs(self.epochs, self.grace)

@@ -35,16 +35,25 @@ class GramSGD:
     ``net.params['W1']`` stays at its initial value while training.
     """
 
-    def __init__(self, net: MultiLayerNet, x_train: np.ndarray, x_eval: np.ndarray) -> None:
+    def __init__(self, net: MultiLayerNet, x_train: np.ndarray, x_eval: np.ndarray,
+                 gram_eval_t: np.ndarray | None = None, fresh: bool = True) -> None:
+        """``gram_eval_t``: :meth:`gram` of these images, if already made. ``fresh`` False: S is left unset, for
+        :meth:`restore`."""
         self.net = net
         w1_initial = net.params["W1"]
-        self.gram_eval_t = np.ascontiguousarray(np.dot(x_train, x_eval.T))  # row j: X_eval·x_jᵀ (G's column j)
-        self.s_eval = np.dot(x_eval, w1_initial)
+        self.gram_eval_t = self.gram(x_train, x_eval) if gram_eval_t is None else gram_eval_t
+        self.s_eval = np.dot(x_eval, w1_initial) if fresh else np.empty((len(x_eval), w1_initial.shape[1]),
+                                                                        w1_initial.dtype)
         self.tracker = FirstLayerTracker(len(x_train), w1_initial.shape[1], w1_initial.dtype, x_train, w1_initial,
                                          batches=False)  # S below gives the batches' first layer
         self._rest = list(net.layers.values())[1:]
         self._scratch = np.empty_like(net.flat_params)
         net.grads["W1"][...] = 0  # never written: the flat update leaves W1 at W1₀
+
+    @staticmethod
+    def gram(x_train: np.ndarray, x_eval: np.ndarray) -> np.ndarray:
+        """X_tr·X_evalᵀ, row j = X_eval·x_jᵀ (G's column j), C-contiguous."""
+        return np.ascontiguousarray(np.dot(x_train, x_eval.T))
 
     def step(self, idx: np.ndarray, t_batch: np.ndarray, lr: float) -> float:
         """One SGD update on the training rows ``idx``; returns the batch's data loss before the update."""
@@ -68,6 +77,16 @@ class GramSGD:
             for layer in self._rest:
                 y = layer.forward(y, False)
         return y.argmax(axis=1)
+
+    def state(self) -> dict:
+        """Copies of what :meth:`step` updates besides the network's flat parameters (A, c, S)."""
+        return {"A": self.tracker.A.copy(), "c": self.tracker.c, "S": self.s_eval.copy()}
+
+    def restore(self, state: dict) -> None:
+        """Go on from :meth:`state` (the network's flat parameters are restored by the caller)."""
+        self.tracker.A[...] = state["A"]
+        self.tracker.c = state["c"]
+        self.s_eval[...] = state["S"]
 
     def finite(self) -> bool:
         """Whether every parameter (A and c included) is still a finite number."""

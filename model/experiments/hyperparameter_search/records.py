@@ -69,10 +69,12 @@ class TrialRecord:
 
 def make_record(spec: TrialSpec, result: TrialResult | None, epochs: int, status: str | None = None,
                 message: str = "") -> TrialRecord:
-    """A record from a worker's result, or a failed one (``result`` None)."""
+    """A record from a worker's result (its status from the result unless ``status`` is given), or a failed one
+    (``result`` None)."""
     if result is None:
         return TrialRecord(spec, status or FAILED, math.nan, math.nan, 0, epochs, 0.0, _EMPTY, _EMPTY, message)
-    status = DIVERGED if result.diverged else STOPPED if result.stopped else OK
+    if status is None:
+        status = DIVERGED if result.diverged else STOPPED if result.stopped else OK
     val = float(result.val_acc[-1]) if len(result.val_acc) else math.nan
     train = float(result.train_acc[-1]) if len(result.train_acc) else math.nan
     return TrialRecord(spec, status, val, train, result.epochs_run, epochs, result.seconds,
@@ -90,7 +92,8 @@ class SearchSnapshot:
     running: tuple[TrialSpec, ...]
     rounds: tuple[Round, ...]
     best_k: tuple[TrialRecord, ...]
-    """The ``top_k`` best by final validation accuracy (ties: lower index first)."""
+    """The ``top_k`` best by final validation accuracy (ties: lower index first); cancelled trials (paused at a
+    rung of successive halving when the search was cancelled) are not candidates."""
     best_index: int | None
     best_params: np.ndarray | None
     test_acc: float | None

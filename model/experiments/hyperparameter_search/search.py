@@ -15,13 +15,23 @@ Failures: a trial raising an exception is marked failed. A worker that crashes b
 trial it was running fails with ``BrokenProcessPool``; the pool is restarted and those trials are run again one at
 a time, so that the one that crashes again is found and marked failed, and the search goes on.
 
+Successive halving (``early_stop="halving"``): each trial is a chain of jobs, one per rung (``config.rungs``). A
+job trains to its rung and returns the paused trial's state. Once every trial of the round has reached rung k (or
+diverged, or failed), the best ⌈n/3⌉ of the n that reached it, by validation accuracy there (ties: lower index), go
+on from their states; the others stop there. A trial that already has ⌈N/3⌉ better ones waiting (N: the trials that
+could reach the rung) cannot be kept and stops at once, so it shows up before the rung is complete. The decision
+uses only complete rungs, so it does not depend on the number of workers either.
+
 Narrowing: build a new search with ``previous=`` the last snapshot and new ranges; it keeps the earlier rounds'
 trials and numbers them on.
 """
 from __future__ import annotations
 
+import dataclasses
+import math
 import time
 from collections import deque
+from dataclasses import dataclass
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from typing import Any, Callable
 
@@ -29,11 +39,12 @@ import numpy as np
 
 from model.datasets import Dataset, to_float32
 from model.experiments.base import check_live_keys
-from model.experiments.hyperparameter_search.config import SearchConfig
-from model.experiments.hyperparameter_search.records import (FAILED, SearchSnapshot, TrialRecord,
+from model.experiments.hyperparameter_search.config import HALVING_RATE, SearchConfig
+from model.experiments.hyperparameter_search.records import (CANCELLED, FAILED, SearchSnapshot, TrialRecord,
                                                              make_record)
 from model.experiments.hyperparameter_search.space import Round, TrialSpec, draw_trials
-from model.experiments.hyperparameter_search.trial import SearchData, TrialSettings, build_network, run_trial
+from model.experiments.hyperparameter_search.trial import (SearchData, TrialResult, TrialSettings, TrialState,
+                                                           build_network, run_trial, state_params)
 from model.experiments.hyperparameter_search.space import SPLIT_STREAM
 from model.experiments.training import stream_rng
 from model.pool import BrokenProcessPool, WorkerPool
@@ -59,6 +70,15 @@ def split_indices(seed: int, n: int, val_fraction: float) -> tuple[np.ndarray, n
     perm = stream_rng(seed, SPLIT_STREAM).permutation(n)
     n_val = int(n * val_fraction)
     return np.sort(perm[n_val:]), np.sort(perm[:n_val])
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One job for a worker: train ``spec`` up to rung ``level`` (the full epochs without halving), from ``resume``."""
+
+    spec: TrialSpec
+    level: int = 0
+    resume: TrialState | None = None
 
 
 class HyperparameterSearch:
@@ -100,10 +120,18 @@ class HyperparameterSearch:
         self._records: list[TrialRecord] = list(prev_records)
         self._best_index = previous.best_index if previous is not None else None
         self._best_params = previous.best_params if previous is not None else None
-        self._queue: deque[TrialSpec] = deque(draw_trials(cfg.seed, self.round, cfg.optimizers, cfg.hidden_layers,
-                                                          cfg.hidden_widths))
-        self._running: dict[Future, TrialSpec] = {}
-        self._suspects: deque[TrialSpec] = deque()
+        self._queue: deque[_Job] = deque(_Job(spec) for spec in draw_trials(
+            cfg.seed, self.round, cfg.optimizers, cfg.hidden_layers, cfg.hidden_widths))
+        self._running: dict[Future, _Job] = {}
+        self._suspects: deque[_Job] = deque()
+        self._halving = cfg.early_stop == "halving"
+        self._rungs = cfg.rungs
+        self._waiting: list[list[tuple[TrialSpec, TrialResult]]] = [[] for _ in self._rungs]
+        """Per rung: the trials paused there, still in the running for the next rung."""
+        self._reached = [0] * len(self._rungs)
+        self._entrants = [len(self._queue)] + [0] * (len(self._rungs) - 1)
+        """Per rung: the trials that set out for it (an upper bound of the trials that reach it)."""
+        self._decided = [False] * len(self._rungs)
         self._isolating = False
         self._round_records: dict[int, TrialRecord] = {}
         self._stop_tables: dict[int, np.ndarray | None] = {}
@@ -139,6 +167,7 @@ class HyperparameterSearch:
             self.pool.wait_ready(POLL_SECONDS)
         elif self._phase == "search":
             self._collect(POLL_SECONDS if self._running else 0.0)
+            self._decide_rungs()
             self._submit()
             if not (self._queue or self._running or self._suspects):
                 self._phase = "test"
@@ -155,7 +184,17 @@ class HyperparameterSearch:
     def cancel(self) -> None:
         """Stop now: drop the trials not started, stop the running ones, keep every finished one."""
         self._cancelled = True
-        self._cancelled_count = len(self._queue) + len(self._running) + len(self._suspects)
+        jobs = [*self._queue, *self._running.values(), *self._suspects]
+        self._cancelled_count = sum(1 for j in jobs if j.resume is None)
+        # Trials paused at a rung (waiting there, or on their way to the next one) are kept with what they trained.
+        paused = [(spec, result.state) for waiting in self._waiting for spec, result in waiting]
+        paused += [(j.spec, j.resume) for j in jobs if j.resume is not None]
+        for spec, state in sorted(paused, key=lambda item: item[0].index):
+            result = TrialResult(spec.index, state.val_acc, state.train_acc, state.epoch, state.seconds, False, False,
+                                 None)
+            self._record(make_record(spec, result, self.config.epochs, CANCELLED))
+        for waiting in self._waiting:
+            waiting.clear()
         self._queue.clear()
         self._suspects.clear()
         self._running.clear()
@@ -202,21 +241,26 @@ class HyperparameterSearch:
                 self._isolating = True
             return
         limit = self.pool.workers + 1
-        while self._queue and len(self._running) < limit and self._wave_ready(self._queue[0]):
+        while self._queue and len(self._running) < limit and self._wave_ready(self._queue[0].spec):
             if not self._launch(self._queue[0]):
                 return
             self._queue.popleft()
 
-    def _launch(self, spec: TrialSpec) -> bool:
-        """Submit one trial; False if the pool broke before its crashed jobs were collected (try again later)."""
+    def _launch(self, job: _Job) -> bool:
+        """Submit one job; False if the pool broke before its crashed jobs were collected (try again later)."""
+        spec = job.spec
         table = self._stop_table(self._wave_of(spec))
+        args: tuple = (spec, self._settings, self._train_idx, self._val_idx, table)
+        if self._halving:
+            last = job.level == len(self._rungs) - 1
+            args += (True, None if last else self._rungs[job.level], job.resume)
         try:
-            future = self.pool.submit(self._trial_fn, spec, self._settings, self._train_idx, self._val_idx, table)
+            future = self.pool.submit(self._trial_fn, *args)
         except BrokenProcessPool:
             if not self._running:  # nothing left to report the crash: restart now
                 self.pool.restart()
             return False
-        self._running[future] = spec
+        self._running[future] = job
         return True
 
     def _collect(self, timeout: float) -> None:
@@ -225,18 +269,22 @@ class HyperparameterSearch:
         finished, _ = wait(list(self._running), timeout=timeout, return_when=FIRST_COMPLETED)
         broken = False
         for future in finished:
-            spec = self._running.pop(future, None)
-            if spec is None or future.cancelled():
+            job = self._running.pop(future, None)
+            if job is None or future.cancelled():
                 continue
+            spec = job.spec
             exc = future.exception()
             if exc is None:
                 result = future.result()
-                self._record(make_record(spec, result, self.config.epochs), result.params)
+                if result.paused:
+                    self._pause(job, result)
+                else:
+                    self._record(make_record(spec, result, self.config.epochs), result.params)
             elif isinstance(exc, BrokenProcessPool):
                 if self._isolating:
                     self._record(make_record(spec, None, self.config.epochs, FAILED, CRASH_MESSAGE))
                 else:
-                    self._suspects.append(spec)
+                    self._suspects.append(job)
                 broken = True
             else:
                 self._record(make_record(spec, None, self.config.epochs, FAILED, f"{type(exc).__name__}: {exc}"))
@@ -247,17 +295,63 @@ class HyperparameterSearch:
             self._running.clear()
             self.pool.restart()
 
-    def _record(self, record: TrialRecord, params: np.ndarray | None = None) -> None:
+    # ------------------------------------------------------------------------------------- successive halving
+    @staticmethod
+    def _rank(item: tuple[TrialSpec, TrialResult]) -> tuple[float, int]:
+        spec, result = item
+        return -float(result.val_acc[-1]), spec.index
+
+    def _pause(self, job: _Job, result: TrialResult) -> None:
+        """A trial reached rung ``job.level``: wait there, unless ⌈N/η⌉ better ones already wait (then stop)."""
+        level = job.level
+        self._reached[level] += 1
+        waiting = self._waiting[level]
+        waiting.append((job.spec, result))
+        cap = math.ceil(self._entrants[level] / HALVING_RATE)
+        if len(waiting) > cap:
+            waiting.sort(key=self._rank)
+            for spec, res in waiting[cap:]:
+                self._stop_at_rung(spec, res)
+            del waiting[cap:]
+
+    def _stop_at_rung(self, spec: TrialSpec, result: TrialResult) -> None:
+        state = result.state
+        self._record(make_record(spec, dataclasses.replace(result, stopped=True, state=None), self.config.epochs),
+                     lambda: state_params(search_data(self.dataset, self.config.n_data), spec, self._settings,
+                                          self._train_idx, state))
+
+    def _decide_rungs(self) -> None:
+        """Promote the best ⌈n/η⌉ of each rung that every trial has reached (in order: rung 0 first)."""
+        if not self._halving:
+            return
+        for level in range(len(self._rungs) - 1):
+            if self._decided[level]:
+                continue
+            pending = [j for j in (*self._queue, *self._running.values(), *self._suspects) if j.level <= level]
+            if pending:
+                return
+            waiting = sorted(self._waiting[level], key=self._rank)
+            keep = math.ceil(self._reached[level] / HALVING_RATE)
+            for spec, result in waiting[keep:]:
+                self._stop_at_rung(spec, result)
+            promoted = sorted(waiting[:keep], key=lambda item: item[0].index)
+            self._queue.extend(_Job(spec, level + 1, result.state) for spec, result in promoted)
+            self._entrants[level + 1] = len(promoted)
+            self._waiting[level] = []
+            self._decided[level] = True
+
+    def _record(self, record: TrialRecord, params: np.ndarray | Callable[[], np.ndarray] | None = None) -> None:
+        """Keep a finished trial; ``params`` (or a function giving them) are kept if it is the best so far."""
         self._records.append(record)
         self._round_records[record.index] = record
-        if params is None or not np.isfinite(record.val_acc):
+        if params is None or not np.isfinite(record.val_acc) or record.status == CANCELLED:
             return
         best = self._best_record()
         if best is None or best.index == record.index:
-            self._best_index, self._best_params = record.index, params
+            self._best_index, self._best_params = record.index, params() if callable(params) else params
 
     def _best_record(self) -> TrialRecord | None:
-        scored = [r for r in self._records if np.isfinite(r.val_acc)]
+        scored = [r for r in self._records if np.isfinite(r.val_acc) and r.status != CANCELLED]
         return max(scored, key=lambda r: (r.val_acc, -r.index), default=None)
 
     # ------------------------------------------------------------------------------------------------- the end
@@ -288,13 +382,22 @@ class HyperparameterSearch:
         self.close()
 
     # ----------------------------------------------------------------------------------------------- snapshot
+    def _unfinished(self) -> tuple[TrialSpec, ...]:
+        """Trials started and not finished: running, and with halving also paused at a rung or waiting to go on."""
+        specs = [j.spec for j in self._running.values()]
+        if self._halving:
+            specs += [spec for waiting in self._waiting for spec, _ in waiting]
+            specs += [j.spec for j in (*self._queue, *self._suspects) if j.resume is not None]
+        return tuple(sorted(specs, key=lambda spec: spec.index))
+
     def snapshot(self) -> SearchSnapshot:
         records = tuple(self._records)
-        scored = sorted((r for r in records if np.isfinite(r.val_acc)), key=lambda r: (-r.val_acc, r.index))
+        scored = sorted((r for r in records if np.isfinite(r.val_acc) and r.status != CANCELLED),
+                        key=lambda r: (-r.val_acc, r.index))
         saved = [r for r in records if r.stopped]
         return SearchSnapshot(
             step=self._steps, config=self.config, records=records,
-            running=tuple(self._running.values()), rounds=self._rounds,
+            running=self._unfinished(), rounds=self._rounds,
             best_k=tuple(scored[: self.config.top_k]),
             best_index=self._best_index, best_params=self._best_params,
             test_acc=self.test_acc if self.done else None, test_images=self.dataset.n_test,
