@@ -104,6 +104,11 @@ scenes = [
       "Trials sampled on a log scale and judged on validation data, never the test data. The good ones gather in a band of learning rates; drag a box around it to narrow the search."),
      ("그림 6-24: 학습률과 가중치 감소 계수의 무작위 탐색",
       "로그 스케일로 뽑은 값을 검증 데이터로 평가합니다(시험 데이터는 쓰지 않습니다). 좋은 결과가 특정 학습률 범위에 모입니다. 그 범위를 끌어서 탐색을 좁혀 보세요.")),
+    ("hyperparameter_search", config_to_dict(SearchConfig(early_stop="halving")), {"data": B}, "6-24",
+     ("The same search with successive halving",
+      "Every trial trains 6 epochs; the best third goes on to 17, the best third of those to 50. About a quarter of the epochs, the same best trial: hopeless learning rates are stopped early."),
+     ("연속 반감으로 같은 탐색",
+      "모든 시행이 6 에폭을 학습하고, 상위 3분의 1이 17 에폭까지, 그중 상위 3분의 1이 50 에폭까지 학습합니다. 에폭의 약 4분의 1만 쓰고도 같은 최고 시행을 찾습니다. 가망 없는 학습률은 일찍 멈춥니다.")),
 ]
 
 from gui.catalog import DataCatalog
