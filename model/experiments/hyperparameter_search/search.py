@@ -182,7 +182,8 @@ class HyperparameterSearch:
             self.cancel()
 
     def cancel(self) -> None:
-        """Stop now: drop the trials not started, stop the running ones, keep every finished one."""
+        """Stop now: drop the trials not started, stop the running ones, keep every finished one; with successive
+        halving, a trial paused at a rung is kept too (status CANCELLED: shown, exported, never chosen as the best)."""
         self._cancelled = True
         jobs = [*self._queue, *self._running.values(), *self._suspects]
         self._cancelled_count = sum(1 for j in jobs if j.resume is None)
