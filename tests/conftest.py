@@ -66,3 +66,25 @@ def _no_dangling_qthreads(request):
             pass
     if running:
         pytest.fail("QThread left running; started at:\n" + "\n---\n".join(running))
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread(request):
+    """As the app does (main.py): Python's cyclic garbage collection runs on the GUI thread only.
+
+    Without it, a collection set off by a worker thread (the runner, a pool's start-up thread) destroyed widgets
+    left in reference cycles by earlier tests on that thread, while the GUI thread deleted a menu: the two waited
+    for each other's lock and the suite hung (seen once in CI, in the search tab's cancel test). From the first GUI
+    test on, a :class:`gui.threads.GuiThreadCollector` collects from a timer on the GUI thread, and after every test
+    the due generations are collected here, on the main thread, for tests that run no event loop.
+    """
+    collector = getattr(request.config, "_descent_gc", None)
+    if collector is None and "qtbot" in request.fixturenames:
+        from PySide6.QtWidgets import QApplication
+
+        from gui.threads import GuiThreadCollector
+        request.getfixturevalue("qapp")
+        collector = request.config._descent_gc = GuiThreadCollector(QApplication.instance())
+    yield
+    if collector is not None:
+        collector.collect()
