@@ -7,12 +7,13 @@ scales every role at once (a presenter mode); the labs read sizes when they buil
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -164,6 +165,10 @@ def tint(color: str, strength: int) -> QColor:
                       round(255 + (c.blue() - 255) * a))
 
 
+TITLE_ROW_MIN = 30.0
+"""pyqtgraph's height for a plot's title row (one line); a wrapped title gets the height of its lines."""
+
+
 def style_plot(plot: pg.PlotItem, title: str | None = None, x_label: str | None = None,
                y_label: str | None = None, x_units: str | None = None, y_units: str | None = None,
                grid: bool = True) -> None:
@@ -174,7 +179,9 @@ def style_plot(plot: pg.PlotItem, title: str | None = None, x_label: str | None 
     """
     if title is not None:
         wrap_title(plot.titleLabel)
+        plot.titleLabel._title_of = weakref.ref(plot)
         plot.setTitle(title, size=FONTS.css("title"))
+        plot.titleLabel.fitHeight()  # setTitle fixes the title's row at 30 px: one line
     if x_label is not None:
         plot.setLabel("bottom", x_label, units=x_units, **{"font-size": FONTS.css("label")})
         wrap_axis_label(plot.getAxis("bottom"))
@@ -219,15 +226,57 @@ def wrap_title(label: pg.LabelItem, min_width: float = 80.0, align=Qt.AlignmentF
                            Qt.SizeHint.PreferredSize: (natural, height),
                            Qt.SizeHint.MaximumSize: (-1, -1), Qt.SizeHint.MinimumDescent: (0, 0)}
         label.updateGeometry()
+        if getattr(label, "_title_of", None) is not None:  # a new text: setTitle put the row back to 30 px
+            schedule_fit()
 
     resize = label.resizeEvent
 
+    def fit_height() -> None:
+        """As high as the wrapped lines; a plot's title row too (pyqtgraph's ``setTitle`` fixes it at 30 px, and a
+        title of three lines was drawn over the top of its plot)."""
+        label._fit_pending = False
+        if getattr(label, "_fixed_height", False) or not shiboken6.isValid(label):
+            return
+        height = max(float(math.ceil(label.itemRect().height())), 1.0)
+        label._fitted_height = height
+        owner = getattr(label, "_title_of", None)
+        plot = owner() if owner is not None else None
+        if plot is not None and shiboken6.isValid(plot) and label.isVisible():
+            row = max(height, TITLE_ROW_MIN)
+            label.setMaximumHeight(row)
+            plot.layout.setRowFixedHeight(0, row)
+        if label.minimumHeight() != height:
+            label.setMinimumHeight(height)
+            hint = label._sizeHint
+            if hint:
+                hint[Qt.SizeHint.MinimumSize] = (hint[Qt.SizeHint.MinimumSize][0], height)
+                hint[Qt.SizeHint.PreferredSize] = (hint[Qt.SizeHint.PreferredSize][0], height)
+            label.updateGeometry()
+
     def resize_event(event) -> None:
+        if not shiboken6.isValid(label.item):  # the scene is being torn down (at exit): nothing to lay out, and
+            return                              # an exception here, with Python finalising, is a crash
         width = label.size().width()
         label.item.setTextWidth(width if width > 1 else -1)
         resize(event)
+        if math.ceil(label.itemRect().height()) != getattr(label, "_fitted_height", None):
+            schedule_fit()
+
+    def schedule_fit() -> None:
+        """Fit later, not inside the layout pass that resized the label: changing a row's height there re-enters
+        the layout."""
+        if not getattr(label, "_fit_pending", False) and not getattr(label, "_fixed_height", False):
+            label._fit_pending = True
+            timer = getattr(label, "_fit_timer", None)
+            if timer is None:  # a child of the label: it goes with it
+                timer = label._fit_timer = QTimer(label)
+                timer.setSingleShot(True)
+                timer.setInterval(0)
+                timer.timeout.connect(fit_height)
+            timer.start()
 
     label.updateMin = update_min
+    label.fitHeight = fit_height
     label.resizeEvent = resize_event
 
 
@@ -245,6 +294,7 @@ def fixed_title(label: pg.LabelItem, lines: int = 2, role: str = "small") -> Non
                            Qt.SizeHint.MaximumSize: (-1, height), Qt.SizeHint.MinimumDescent: (0, 0)}
 
     label.updateMin = constant_min
+    label._fixed_height = True
     constant_min()
     label.updateGeometry()
 

@@ -42,3 +42,30 @@ def test_linked_plots_share_the_first_plots_y_axis_and_show_its_scale_only(qtbot
     bars.setData([0.0, 1.0, 2.0], [3.0, 4.0])
     x, y = bars.getData()
     assert list(x) == [0.0, 1.0, 2.0] and list(y) == [3.0, 4.0]
+
+
+def test_a_wrapped_title_gets_the_height_of_its_lines_and_never_covers_its_plot(qtbot):
+    """pyqtgraph's setTitle fixes the title row at 30 px; a title wrapped to three lines in a narrow plot was drawn
+    over the top of the plot (the overfitting tab at 1024 px). Made narrow, then wide again, the row follows."""
+    from gui.plotstyle import style_plot
+
+    widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
+    plot = widget.ci.addPlot()
+    style_plot(plot, "Weight norm ‖W‖² per layer (black: epoch 0), a title that must wrap", "layer", "‖W‖²")
+    widget.resize(170, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    title = plot.titleLabel
+
+    def lines_fit():
+        text = title.itemRect().height()
+        return (plot.layout.rowMinimumHeight(0) >= text - 1 and title.size().height() >= text - 1
+                and title.mapRectToScene(title.rect()).bottom() <= plot.vb.sceneBoundingRect().top() + 1)
+
+    qtbot.waitUntil(lambda: lines_fit() and title.itemRect().height() > 60, timeout=5000)  # three lines or more
+    widget.resize(900, 400)
+    qtbot.waitUntil(lambda: lines_fit() and plot.layout.rowMinimumHeight(0) <= 31, timeout=5000)  # one line again
+    plot.setTitle("A new title, long enough to wrap in a narrow plot again: " * 2)  # setTitle puts the row at 30 px
+    widget.resize(170, 400)
+    qtbot.waitUntil(lambda: lines_fit() and title.itemRect().height() > 60, timeout=5000)

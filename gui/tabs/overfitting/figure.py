@@ -15,9 +15,9 @@ from model.experiments.overfitting import BASELINE, REGULARIZED
 
 WIDE = 900
 """From this width (px) on, three plots share the second row."""
-MIN_HEIGHT = {True: 420, False: 600}
+MIN_HEIGHT = {True: 440, False: 700}
 """The least height of the figure, wide and narrow (two or three rows of a title, a plot and an axis): under it the
-lab's results column scrolls rather than squeezing the plots."""
+lab's results column scrolls rather than squeezing the plots. Narrow, the titles wrap to three lines."""
 
 
 class OverfitFigure(pg.GraphicsLayoutWidget):

@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     snap = search.snapshot()
     seconds = time.perf_counter() - t0
     print(f"{len(snap.records)} trials on {data.name} ({snap.n_train} training / {snap.n_val} validation images), "
-          f"{snap.workers} workers: {seconds:.1f} s")
+          f"{snap.workers} worker{'s' if snap.workers != 1 else ''}: {seconds:.1f} s")
     for rank, r in enumerate(snap.best_k[: args.top], 1):
         print(f"Best-{rank:<3d} val acc {r.val_acc:.3f}  train acc {r.train_acc:.3f}  lr {r.lr:.3g}  "
               f"weight decay {r.weight_decay:.3g}  (trial {r.index})")
