@@ -456,13 +456,22 @@ def start_watchdog(monkey: Monkey, faults: Faults, hang_seconds: float) -> None:
     actions and every thread's stack, and end the process with exit code 3."""
     import faulthandler
     import threading
+    import weakref
+
+    # A weak reference: holding the monkey (and through it the window) here made this thread drop the last reference
+    # when it ended, and Qt objects with timers were destroyed in it ("Timers cannot be stopped from another thread").
+    monkey_ref = weakref.ref(monkey)
 
     def watch() -> None:
         while True:
             time.sleep(1.0)
-            if monkey.finished:
+            watched = monkey_ref()
+            done = watched is None or watched.finished
+            silent = 0.0 if done else time.monotonic() - watched.heartbeat
+            del watched  # at once: never the last reference
+            if done:
                 return
-            if time.monotonic() - monkey.heartbeat > hang_seconds:
+            if silent > hang_seconds:
                 print(f"[hang] the GUI thread did not respond for {hang_seconds:.0f} s\n  last actions:\n    "
                       + "\n    ".join(faults.recent), file=sys.stderr, flush=True)
                 faulthandler.dump_traceback(all_threads=True)
