@@ -36,6 +36,7 @@ import numpy as np
 
 from model.datasets import to_float32
 from model.experiments.hyperparameter_search.gram import GRAM_MAX_TRAIN, GramSGD
+from model.experiments.overfitting_eval import FirstLayerTracker
 from model.experiments.hyperparameter_search.space import TrialSpec, trial_rng
 from model.network import MultiLayerNet
 from model.optimizers import create_optimizer
@@ -210,12 +211,12 @@ def state_params(data: SearchData, spec: TrialSpec, settings: TrialSettings, tra
                  state: TrialState) -> np.ndarray:
     """The flat parameters of a paused trial, as a finished trial's ``params`` (span form: W1 formed)."""
     flat = state.flat_params.copy()
-    x_train = to_float32(data.x[train_idx]).astype(settings.dtype, copy=False)  # not data.split: no Gram needed
+    x_train = to_float32(data.x[train_idx]).astype(settings.dtype, copy=False)
     if _span_form(spec, settings, len(x_train)):
-        w1_initial = flat[: x_train.shape[1] * spec.hidden_width].reshape(x_train.shape[1], spec.hidden_width)
-        w1 = np.dot(x_train.T, state.trainer["A"])
-        w1 += w1_initial * w1.dtype.type(state.trainer["c"])
-        w1_initial[...] = w1
+        w1 = flat[: x_train.shape[1] * spec.hidden_width].reshape(x_train.shape[1], spec.hidden_width)  # holds W1₀
+        tracker = FirstLayerTracker(len(x_train), spec.hidden_width, w1.dtype, x_train, w1, batches=False)
+        tracker.A[...], tracker.c = state.trainer["A"], state.trainer["c"]
+        w1[...] = tracker.w1()
     return flat
 
 
